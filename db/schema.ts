@@ -1,0 +1,175 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+const createdAt = () => text('created_at').notNull().default(nowUtc);
+
+/** A writer: owns pieces; has a time zone and a first day of week for "today" and the calendar. */
+export const writers = sqliteTable('writers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  email: text('email'),
+  passwordHash: text('password_hash'),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  /** 1 = Monday … 7 = Sunday (ISO weekday numbers). */
+  weekStart: integer('week_start').notNull().default(1),
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  profilePublic: integer('profile_public', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+/** A month-long challenge: its days run from firstDay to lastDay (ISO dates). */
+export const events = sqliteTable('events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  /** How a day is named: "Day" gives "Day 2", "No." gives "No. 2". */
+  dayLabel: text('day_label').notNull().default('Day'),
+  firstDay: text('first_day').notNull(),
+  lastDay: text('last_day').notNull(),
+  organiserId: integer('organiser_id').references(() => writers.id, { onDelete: 'set null' }),
+  /** Rules: late fills count until this date (null: late fills do not count). */
+  lateUntil: text('late_until'),
+  maxPromptsPerPiece: integer('max_prompts_per_piece'),
+  minWords: integer('min_words'),
+  maxWords: integer('max_words'),
+  createdAt: createdAt(),
+});
+
+/** One numbered day of an event, on one calendar date, with an optional title (theme). */
+export const eventDays = sqliteTable(
+  'event_days',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    date: text('date').notNull(),
+    title: text('title'),
+  },
+  (t) => [
+    uniqueIndex('event_days_event_number').on(t.eventId, t.number),
+    index('event_days_event_date').on(t.eventId, t.date),
+  ],
+);
+
+/** The alternatives offered for one day, in order. */
+export const prompts = sqliteTable(
+  'prompts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dayId: integer('day_id')
+      .notNull()
+      .references(() => eventDays.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('prompts_day_position').on(t.dayId, t.position)],
+);
+
+/** The event's pool of alternate prompts, usable on any day. */
+export const alternates = sqliteTable(
+  'alternates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [uniqueIndex('alternates_event_position').on(t.eventId, t.position)],
+);
+
+export const PIECE_STATUSES = ['planned', 'drafting', 'posted'] as const;
+export type PieceStatus = (typeof PIECE_STATUSES)[number];
+
+export const RATINGS = [
+  'Not Rated',
+  'General Audiences',
+  'Teen And Up Audiences',
+  'Mature',
+  'Explicit',
+] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** A finished (or planned) piece of writing by one writer. */
+export const pieces = sqliteTable(
+  'pieces',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    url: text('url'),
+    words: integer('words').notNull().default(0),
+    rating: text('rating', { enum: RATINGS }).notNull().default('Not Rated'),
+    summary: text('summary').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    status: text('status', { enum: PIECE_STATUSES }).notNull().default('posted'),
+    postedOn: text('posted_on'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at')
+      .notNull()
+      .default(nowUtc)
+      .$onUpdate(() => new Date().toISOString()),
+  },
+  (t) => [
+    index('pieces_writer_created').on(t.writerId, t.createdAt),
+    index('pieces_writer_posted').on(t.writerId, t.postedOn),
+  ],
+);
+
+/** The fandoms a piece is tagged with, in the order the writer gave them. */
+export const pieceFandoms = sqliteTable(
+  'piece_fandoms',
+  {
+    pieceId: integer('piece_id')
+      .notNull()
+      .references(() => pieces.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    fandom: text('fandom').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pieceId, t.position] }), index('piece_fandoms_fandom').on(t.fandom)],
+);
+
+/** A piece filling one event day; a piece may fill several days, a day may have several pieces. */
+export const fills = sqliteTable(
+  'fills',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pieceId: integer('piece_id')
+      .notNull()
+      .references(() => pieces.id, { onDelete: 'cascade' }),
+    dayId: integer('day_id')
+      .notNull()
+      .references(() => eventDays.id, { onDelete: 'cascade' }),
+  },
+  (t) => [uniqueIndex('fills_piece_day').on(t.pieceId, t.dayId), index('fills_day').on(t.dayId)],
+);
+
+/** Which of the day's prompts a fill used. */
+export const fillPrompts = sqliteTable(
+  'fill_prompts',
+  {
+    fillId: integer('fill_id')
+      .notNull()
+      .references(() => fills.id, { onDelete: 'cascade' }),
+    promptId: integer('prompt_id')
+      .notNull()
+      .references(() => prompts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.fillId, t.promptId] }), index('fill_prompts_prompt').on(t.promptId)],
+);
+
+export type Writer = typeof writers.$inferSelect;
+export type Event = typeof events.$inferSelect;
+export type EventDay = typeof eventDays.$inferSelect;
+export type Prompt = typeof prompts.$inferSelect;
+export type Alternate = typeof alternates.$inferSelect;
+export type Piece = typeof pieces.$inferSelect;
+export type Fill = typeof fills.$inferSelect;

@@ -1,0 +1,133 @@
+import { DateTime, Interval } from 'luxon';
+
+/** An ISO calendar date such as `2025-10-02`. */
+export type IsoDate = string;
+
+/** A day's state for one writer, as the calendar shows it. */
+export type DayState = 'filled' | 'filled-late' | 'today' | 'open' | 'upcoming';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether `value` is a real calendar date written as YYYY-MM-DD (2025-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+}
+
+/** Whether `zone` is an IANA time zone luxon knows. */
+export function isTimeZone(zone: string): boolean {
+  return zone.length > 0 && DateTime.now().setZone(zone).isValid;
+}
+
+/** The writer's calendar date at instant `now` in `zone`. */
+export function todayIn(now: DateTime, zone: string): IsoDate {
+  return now.setZone(zone).toISODate() as IsoDate;
+}
+
+/** The date `n` days after `date` (negative goes back); calendar arithmetic, immune to DST. */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: n }).toISODate() as IsoDate;
+}
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = DateTime.fromISO(from, { zone: 'UTC' });
+  const b = DateTime.fromISO(to, { zone: 'UTC' });
+  return Math.round(b.diff(a, 'days').days);
+}
+
+/** The dates of an event's days, day 1 on `firstDay`, one per calendar day. */
+export function eventDates(firstDay: IsoDate, count: number): IsoDate[] {
+  return Array.from({ length: count }, (_, i) => addDays(firstDay, i));
+}
+
+/** The day number an event has on `date` (1-based), or null outside firstDay..lastDay. */
+export function dayNumberOn(firstDay: IsoDate, lastDay: IsoDate, date: IsoDate): number | null {
+  if (date < firstDay || date > lastDay) return null;
+  return daysBetween(firstDay, date) + 1;
+}
+
+/** "Day 2" or "No. 2": the event's own label for a day number. */
+export function dayName(label: string, n: number): string {
+  return `${label} ${n}`;
+}
+
+/** The state of an event day for a writer whose today is `today`. */
+export function dayState(date: IsoDate, today: IsoDate, fill: { filled: boolean; late: boolean }): DayState {
+  if (fill.filled) return fill.late ? 'filled-late' : 'filled';
+  if (date === today) return 'today';
+  return date > today ? 'upcoming' : 'open';
+}
+
+/** Whether a piece posted on `postedOn` fills a day dated `date` late. */
+export function isLate(date: IsoDate, postedOn: IsoDate | null): boolean {
+  return postedOn !== null && postedOn > date;
+}
+
+/** One cell of a month grid: a date and whether it belongs to the month shown. */
+export type GridCell = { date: IsoDate; inMonth: boolean };
+
+/** A month as weeks of seven dates, starting on ISO weekday `weekStart` (1 Monday … 7 Sunday). */
+export function monthGrid(month: string, weekStart: number): GridCell[][] {
+  const first = DateTime.fromISO(`${month}-01`, { zone: 'UTC' });
+  const offset = (first.weekday - weekStart + 7) % 7;
+  let cursor = first.minus({ days: offset });
+  const end = first.endOf('month');
+  const weeks: GridCell[][] = [];
+  while (cursor <= end) {
+    const week: GridCell[] = [];
+    for (let i = 0; i < 7; i++) {
+      week.push({ date: cursor.toISODate() as IsoDate, inMonth: cursor.month === first.month });
+      cursor = cursor.plus({ days: 1 });
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** The short names of the weekdays in grid order, starting on `weekStart`. */
+export function weekdayNames(weekStart: number): { short: string; long: string }[] {
+  const monday = DateTime.fromISO('2024-01-01', { zone: 'UTC' });
+  return Array.from({ length: 7 }, (_, i) => {
+    const d = monday.plus({ days: (weekStart - 1 + i) % 7 });
+    return { short: d.toFormat('ccc'), long: d.toFormat('cccc') };
+  });
+}
+
+/** `YYYY-MM` of a date, and the months before and after a `YYYY-MM`. */
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+/** The month `n` months after `month` (YYYY-MM). */
+export function addMonths(month: string, n: number): string {
+  return DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).plus({ months: n }).toFormat('yyyy-MM');
+}
+
+/** Whether `value` is a valid YYYY-MM month. */
+export function isMonth(value: string): boolean {
+  return /^\d{4}-\d{2}$/.test(value) && DateTime.fromISO(`${value}-01`, { zone: 'UTC' }).isValid;
+}
+
+/** "November 2026" for a YYYY-MM month. */
+export function monthTitle(month: string): string {
+  return DateTime.fromISO(`${month}-01`, { zone: 'UTC' }).toFormat('LLLL yyyy');
+}
+
+/** How long from `now` until midnight starting `date` in `zone`, in words ("3 days, 4 hours"). */
+export function timeUntil(now: DateTime, zone: string, date: IsoDate): string {
+  const start = DateTime.fromISO(date, { zone });
+  const nowInZone = now.setZone(zone);
+  if (start <= nowInZone) return 'now';
+  const d = Interval.fromDateTimes(nowInZone, start).toDuration(['days', 'hours', 'minutes']);
+  const parts: string[] = [];
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (d.days > 0) parts.push(plural(d.days, 'day'));
+  if (d.hours > 0) parts.push(plural(d.hours, 'hour'));
+  if (d.days === 0 && Math.floor(d.minutes) > 0) parts.push(plural(Math.floor(d.minutes), 'minute'));
+  return parts.length > 0 ? parts.join(', ') : 'less than a minute';
+}
+
+/** "Sat 2 Nov 2026": a date for people. */
+export function formatDate(date: IsoDate): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
+}
