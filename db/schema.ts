@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
 
 const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const createdAt = () => text('created_at').notNull().default(nowUtc);
@@ -83,18 +84,6 @@ export const alternates = sqliteTable(
   },
   (t) => [uniqueIndex('alternates_event_position').on(t.eventId, t.position)],
 );
-
-export const PIECE_STATUSES = ['planned', 'drafting', 'posted'] as const;
-export type PieceStatus = (typeof PIECE_STATUSES)[number];
-
-export const RATINGS = [
-  'Not Rated',
-  'General Audiences',
-  'Teen And Up Audiences',
-  'Mature',
-  'Explicit',
-] as const;
-export type Rating = (typeof RATINGS)[number];
 
 /** A finished (or planned) piece of writing by one writer. */
 export const pieces = sqliteTable(

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+/** The drizzle database the app and its queries use. */
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/** The folder of committed drizzle-kit migrations. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** Turns `DATABASE_URL` (a path, a `file:` URL or `:memory:`) into a better-sqlite3 filename. */
+export function databasePath(url: string): string {
+  if (url === ':memory:' || url === 'file::memory:') return ':memory:';
+  if (url.startsWith('file://')) return fileURLToPath(url);
+  if (url.startsWith('file:')) return url.slice('file:'.length);
+  return url;
+}
+
+/** Opens (creating if needed) the SQLite file with Promptly's pragmas; does not migrate. */
+export function openDatabase(url: string): { db: Db; sqlite: Database.Database } {
+  const path = databasePath(url);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  // WAL lets readers run beside the single writer; NORMAL is durable across
+  // application crashes in WAL mode (only an OS crash or power loss may drop
+  // the last transactions), at a fraction of FULL's fsync cost.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+/** Applies every committed migration not yet applied. */
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+}
+
+/** A fresh in-memory database with the real migrations applied (for tests and throwaway runs). */
+export function memoryDatabase(): { db: Db; sqlite: Database.Database } {
+  const opened = openDatabase(':memory:');
+  migrateDatabase(opened.db);
+  return opened;
+}

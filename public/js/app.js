@@ -1,0 +1,30 @@
+// Promptly's only script besides htmx. Pages work without it; it adds comforts.
+
+// Tell the server the browser's time zone, so "today" is the writer's date.
+(() => {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const current = document.cookie.split('; ').find((c) => c.startsWith('tz='));
+    if (zone && current !== `tz=${encodeURIComponent(zone)}`) {
+      // biome-ignore lint/suspicious/noDocumentCookie: a plain cookie works in every browser; the server reads it.
+      document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+      // The first page was computed without the zone: show it again with the right "today".
+      if (!current && !sessionStorage.getItem('tz-reloaded')) {
+        sessionStorage.setItem('tz-reloaded', '1');
+        location.reload();
+      }
+    }
+  } catch {
+    // No cookies or no Intl: the server falls back to the writer's saved zone.
+  }
+})();
+
+// With htmx, hide the buttons that only exist for browsers without JavaScript.
+document.documentElement.classList.add('js');
+
+// After htmx swaps in a form with errors, move focus to the error summary.
+document.addEventListener('htmx:after:swap', (event) => {
+  const target = event.target instanceof Element ? event.target : document;
+  const summary = target.querySelector?.('.error-summary') ?? document.querySelector('.error-summary');
+  if (summary instanceof HTMLElement) summary.focus();
+});

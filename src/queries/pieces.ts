@@ -1,0 +1,261 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  eventDays,
+  events,
+  fillPrompts,
+  fills,
+  type Piece,
+  pieceFandoms,
+  pieces,
+  prompts,
+} from '../../db/schema.ts';
+import type { PieceInput } from '../domain/piece-input.ts';
+
+/** A day a piece fills, with the event it belongs to and the prompts used. */
+export type FillDetail = {
+  eventId: number;
+  eventSlug: string;
+  eventName: string;
+  dayLabel: string;
+  day: number;
+  date: string;
+  dayTitle: string | null;
+  prompts: { position: number; text: string }[];
+};
+
+/** A piece with its fandoms and fills. */
+export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[] };
+
+/** Collection filters and order. */
+export type PieceFilters = {
+  event?: number;
+  status?: Piece['status'];
+  fandom?: string;
+  sort?: 'date' | 'words' | 'title';
+  page?: number;
+  perPage?: number;
+};
+
+function writeChildren(tx: Db, pieceId: number, eventId: number | null, input: PieceInput): void {
+  input.fandoms.forEach((fandom, i) => {
+    tx.insert(pieceFandoms)
+      .values({ pieceId, position: i + 1, fandom })
+      .run();
+  });
+  if (eventId === null) return;
+  for (const fill of input.fills) {
+    const day = tx
+      .select({ id: eventDays.id })
+      .from(eventDays)
+      .where(and(eq(eventDays.eventId, eventId), eq(eventDays.number, fill.day)))
+      .get();
+    if (!day) throw new Error(`day ${fill.day} vanished during the write`);
+    const { id: fillId } = tx
+      .insert(fills)
+      .values({ pieceId, dayId: day.id })
+      .returning({ id: fills.id })
+      .get();
+    if (fill.prompts.length === 0) continue;
+    const used = tx
+      .select({ id: prompts.id })
+      .from(prompts)
+      .where(and(eq(prompts.dayId, day.id), inArray(prompts.position, fill.prompts)))
+      .all();
+    for (const p of used) tx.insert(fillPrompts).values({ fillId, promptId: p.id }).run();
+  }
+}
+
+const pieceColumns = (input: PieceInput) => ({
+  title: input.title,
+  url: input.url,
+  words: input.words,
+  rating: input.rating,
+  summary: input.summary,
+  notes: input.notes,
+  status: input.status,
+  postedOn: input.postedOn,
+});
+
+/** Saves a new piece with its fandoms and fills in one transaction; returns its id. */
+export function createPiece(db: Db, writerId: number, eventId: number | null, input: PieceInput): number {
+  return db.transaction((tx) => {
+    const { id } = tx
+      .insert(pieces)
+      .values({ writerId, ...pieceColumns(input) })
+      .returning({ id: pieces.id })
+      .get();
+    writeChildren(tx as unknown as Db, id, eventId, input);
+    return id;
+  });
+}
+
+/** Replaces a piece's fields, fandoms and fills in one transaction. */
+export function updatePiece(db: Db, pieceId: number, eventId: number | null, input: PieceInput): void {
+  db.transaction((tx) => {
+    tx.update(pieces).set(pieceColumns(input)).where(eq(pieces.id, pieceId)).run();
+    tx.delete(pieceFandoms).where(eq(pieceFandoms.pieceId, pieceId)).run();
+    tx.delete(fills).where(eq(fills.pieceId, pieceId)).run();
+    writeChildren(tx as unknown as Db, pieceId, eventId, input);
+  });
+}
+
+/** Deletes a piece; its fandoms and fills go with it. */
+export function deletePiece(db: Db, pieceId: number): void {
+  db.delete(pieces).where(eq(pieces.id, pieceId)).run();
+}
+
+/** Adds fandoms and fills to piece rows, with one query each for the whole page. */
+export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  const fandomRows = db
+    .select()
+    .from(pieceFandoms)
+    .where(inArray(pieceFandoms.pieceId, ids))
+    .orderBy(asc(pieceFandoms.position))
+    .all();
+  const fillRows = db
+    .select({
+      fillId: fills.id,
+      pieceId: fills.pieceId,
+      eventId: events.id,
+      eventSlug: events.slug,
+      eventName: events.name,
+      dayLabel: events.dayLabel,
+      day: eventDays.number,
+      date: eventDays.date,
+      dayTitle: eventDays.title,
+    })
+    .from(fills)
+    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
+    .innerJoin(events, eq(events.id, eventDays.eventId))
+    .where(inArray(fills.pieceId, ids))
+    .orderBy(asc(events.firstDay), asc(eventDays.number))
+    .all();
+  const promptRows =
+    fillRows.length === 0
+      ? []
+      : db
+          .select({ fillId: fillPrompts.fillId, position: prompts.position, text: prompts.text })
+          .from(fillPrompts)
+          .innerJoin(prompts, eq(prompts.id, fillPrompts.promptId))
+          .where(
+            inArray(
+              fillPrompts.fillId,
+              fillRows.map((f) => f.fillId),
+            ),
+          )
+          .orderBy(asc(prompts.position))
+          .all();
+  return rows.map((piece) => ({
+    ...piece,
+    fandoms: fandomRows.filter((f) => f.pieceId === piece.id).map((f) => f.fandom),
+    fills: fillRows
+      .filter((f) => f.pieceId === piece.id)
+      .map(({ fillId, pieceId: _, ...f }) => ({
+        ...f,
+        prompts: promptRows
+          .filter((p) => p.fillId === fillId)
+          .map(({ position, text }) => ({ position, text })),
+      })),
+  }));
+}
+
+/** One piece with its fandoms and fills, or undefined. */
+export function findPiece(db: Db, id: number): PieceDetail | undefined {
+  const row = db.select().from(pieces).where(eq(pieces.id, id)).get();
+  return row ? hydratePieces(db, [row])[0] : undefined;
+}
+
+function collectionWhere(writerId: number, f: PieceFilters): SQL | undefined {
+  const conditions: SQL[] = [eq(pieces.writerId, writerId)];
+  if (f.status) conditions.push(eq(pieces.status, f.status));
+  if (f.fandom)
+    conditions.push(
+      sql`exists (select 1 from ${pieceFandoms} where ${pieceFandoms.pieceId} = ${pieces.id} and ${pieceFandoms.fandom} = ${f.fandom})`,
+    );
+  if (f.event !== undefined)
+    conditions.push(
+      sql`exists (select 1 from ${fills} join ${eventDays} on ${eventDays.id} = ${fills.dayId} where ${fills.pieceId} = ${pieces.id} and ${eventDays.eventId} = ${f.event})`,
+    );
+  return and(...conditions);
+}
+
+/** A page of a writer's collection, with totals over every piece matching the filters. */
+export function listPieces(
+  db: Db,
+  writerId: number,
+  f: PieceFilters,
+): { items: PieceDetail[]; total: number; words: number; daysFilled: number; daysTotal: number } {
+  const where = collectionWhere(writerId, f);
+  const perPage = f.perPage ?? 20;
+  const page = Math.max(1, f.page ?? 1);
+  const order =
+    f.sort === 'words'
+      ? [desc(pieces.words), desc(pieces.id)]
+      : f.sort === 'title'
+        ? [asc(sql`${pieces.title} collate nocase`), asc(pieces.id)]
+        : [desc(sql`coalesce(${pieces.postedOn}, substr(${pieces.createdAt}, 1, 10))`), desc(pieces.id)];
+  const rows = db
+    .select()
+    .from(pieces)
+    .where(where)
+    .orderBy(...order)
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .all();
+  const totals = db
+    .select({ count: sql<number>`count(*)`, words: sql<number>`coalesce(sum(${pieces.words}), 0)` })
+    .from(pieces)
+    .where(where)
+    .get() ?? { count: 0, words: 0 };
+  const dayConditions = [eq(pieces.writerId, writerId), eq(pieces.status, 'posted')];
+  if (f.event !== undefined) dayConditions.push(eq(eventDays.eventId, f.event));
+  const filled = db
+    .select({ days: sql<number>`count(distinct ${fills.dayId})` })
+    .from(fills)
+    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
+    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
+    .where(and(...dayConditions))
+    .get();
+  // "of N days": the filtered event's days, or the days of every event the writer has filled in.
+  const scope =
+    f.event !== undefined
+      ? sql`${eventDays.eventId} = ${f.event}`
+      : sql`${eventDays.eventId} in (select ed.event_id from ${fills} f join ${eventDays} ed on ed.id = f.day_id join ${pieces} p on p.id = f.piece_id where p.writer_id = ${writerId})`;
+  const days = db.select({ n: sql<number>`count(*)` }).from(eventDays).where(scope).get();
+  return {
+    items: hydratePieces(db, rows),
+    total: totals.count,
+    words: totals.words,
+    daysFilled: filled?.days ?? 0,
+    daysTotal: days?.n ?? 0,
+  };
+}
+
+/** The fandoms a writer has used, most used first. */
+export function writerFandoms(db: Db, writerId: number): string[] {
+  return db
+    .select({ fandom: pieceFandoms.fandom })
+    .from(pieceFandoms)
+    .innerJoin(pieces, eq(pieces.id, pieceFandoms.pieceId))
+    .where(eq(pieces.writerId, writerId))
+    .groupBy(pieceFandoms.fandom)
+    .orderBy(desc(sql`count(*)`), asc(pieceFandoms.fandom))
+    .all()
+    .map((r) => r.fandom);
+}
+
+/** The pieces of `writerId` filling the day with id `dayId`. */
+export function piecesFillingDay(db: Db, writerId: number, dayId: number): PieceDetail[] {
+  const rows = db
+    .select({ piece: pieces })
+    .from(fills)
+    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
+    .where(and(eq(fills.dayId, dayId), eq(pieces.writerId, writerId)))
+    .orderBy(desc(pieces.id))
+    .all()
+    .map((r) => r.piece);
+  return hydratePieces(db, rows);
+}

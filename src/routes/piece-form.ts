@@ -1,0 +1,57 @@
+import type { Context } from 'hono';
+import type { PieceFormValues } from '../../views/pieces.tsx';
+import type { AppEnv } from '../context.ts';
+import type { PieceCandidate } from '../domain/piece-input.ts';
+
+type Body = Record<string, string | File | (string | File)[]>;
+
+const all = (body: Body, key: string): string[] => {
+  const v = body[key];
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.filter((x): x is string => typeof x === 'string');
+};
+const one = (body: Body, key: string): string => all(body, key)[0] ?? '';
+
+/** Reads the log form: the values as typed, the button pressed, and the candidate to validate. */
+export async function readPieceForm(
+  c: Context<AppEnv>,
+): Promise<{ values: PieceFormValues; intent: string; candidate: PieceCandidate }> {
+  const body = (await c.req.parseBody({ all: true })) as Body;
+  const dayNumbers = all(body, 'day').map((d) => Number(d));
+  const addDay = one(body, 'add_day');
+  let intent = one(body, 'intent') || 'save';
+  if (intent === 'add-day') intent = `add-day:${addDay}`;
+  // A day chosen in "Day filled" counts on save even if "Add this day" was not pressed.
+  if (intent === 'save' && addDay !== '' && !dayNumbers.includes(Number(addDay)))
+    dayNumbers.push(Number(addDay));
+  const fills = dayNumbers.map((day) => ({
+    day,
+    prompts: all(body, `prompts-${day}`).map((p) => Number(p)),
+  }));
+  const values: PieceFormValues = {
+    title: one(body, 'title'),
+    url: one(body, 'url'),
+    words: one(body, 'words'),
+    fandoms: one(body, 'fandoms'),
+    rating: one(body, 'rating') || 'Not Rated',
+    summary: one(body, 'summary'),
+    notes: one(body, 'notes'),
+    status: one(body, 'status') || 'posted',
+    posted_on: one(body, 'posted_on'),
+    event: one(body, 'event'),
+    fills: fills.filter((f) => Number.isInteger(f.day)),
+  };
+  const candidate: PieceCandidate = {
+    title: values.title,
+    url: values.url,
+    words: values.words,
+    fandoms: values.fandoms,
+    rating: values.rating,
+    summary: values.summary,
+    notes: values.notes,
+    status: values.status,
+    posted_on: values.posted_on,
+    fills,
+  };
+  return { values, intent, candidate };
+}

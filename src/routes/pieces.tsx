@@ -1,0 +1,227 @@
+import { type Context, Hono } from 'hono';
+import type { Event } from '../../db/schema.ts';
+import { CollectionPage, type CollectionQuery, CollectionResults } from '../../views/collection.tsx';
+import {
+  DeletePiecePage,
+  EMPTY_PIECE_FORM,
+  PieceForm,
+  PieceFormPage,
+  type PieceFormValues,
+  PiecePage,
+} from '../../views/pieces.tsx';
+import { type AppEnv, zoneOf } from '../context.ts';
+import { todayIn } from '../domain/calendar.ts';
+import { PIECE_STATUSES } from '../domain/piece.ts';
+import { type FieldErrors, validatePiece } from '../domain/piece-input.ts';
+import { eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
+import {
+  createPiece,
+  deletePiece,
+  findPiece,
+  listPieces,
+  type PieceDetail,
+  updatePiece,
+  writerFandoms,
+} from '../queries/pieces.ts';
+import { redirectAfterPost, render } from '../render.tsx';
+import { readPieceForm } from './piece-form.ts';
+
+const PER_PAGE = 20;
+
+type Ctx = Context<AppEnv>;
+
+/** The writer's own piece with this id, or undefined (someone else's piece is not found either). */
+function ownPiece(c: Ctx): PieceDetail | undefined {
+  const id = Number(c.req.param('id'));
+  if (!Number.isSafeInteger(id)) return undefined;
+  const piece = findPiece(c.get('deps').db, id);
+  return piece && piece.writerId === c.get('writerId') ? piece : undefined;
+}
+
+/** The log form's values for an existing piece. */
+function valuesOf(piece: PieceDetail): PieceFormValues {
+  const eventSlug = piece.fills[0]?.eventSlug ?? '';
+  return {
+    title: piece.title,
+    url: piece.url ?? '',
+    words: String(piece.words),
+    fandoms: piece.fandoms.join(', '),
+    rating: piece.rating,
+    summary: piece.summary,
+    notes: piece.notes,
+    status: piece.status,
+    posted_on: piece.postedOn ?? '',
+    event: eventSlug,
+    fills: piece.fills
+      .filter((f) => f.eventSlug === eventSlug)
+      .map((f) => ({ day: f.day, prompts: f.prompts.map((p) => p.position) })),
+  };
+}
+
+/** Renders the form (whole page, or the form alone for htmx). */
+function showForm(
+  c: Ctx,
+  opts: { values: PieceFormValues; errors: FieldErrors; event?: Event; action: string; heading: string },
+  status: 200 | 422 = 200,
+) {
+  const { db } = c.get('deps');
+  const props = {
+    action: opts.action,
+    values: opts.values,
+    errors: opts.errors,
+    events: listEvents(db),
+    event: opts.event,
+    days: opts.event ? eventDaysWithPrompts(db, opts.event.id) : [],
+    submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
+  };
+  return render(c, {
+    title: opts.heading,
+    body: <PieceFormPage {...props} heading={opts.heading} />,
+    fragment: <PieceForm {...props} />,
+    status,
+  });
+}
+
+/** Handles a post of the log form: re-render for the add/remove-day intents, or validate and save. */
+async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
+  const { db, now } = c.get('deps');
+  const action = existing ? `/pieces/${existing.id}` : '/pieces';
+  const heading = existing ? `Edit “${existing.title}”` : 'Log a piece';
+  const { values, intent, candidate } = await readPieceForm(c);
+  const event = values.event ? findEvent(db, values.event) : undefined;
+  if (values.event && !event) {
+    return showForm(c, { values, errors: { fills: 'That event does not exist.' }, action, heading }, 422);
+  }
+  const days = event ? eventDaysWithPrompts(db, event.id) : [];
+  if (intent !== 'save') {
+    return showForm(c, { values: applyIntent(values, intent, days), errors: {}, event, action, heading });
+  }
+  const dayMap = event ? new Map(days.map((d) => [d.number, d.prompts.map((p) => p.position)])) : null;
+  const result = validatePiece(candidate, dayMap);
+  if (!result.ok) return showForm(c, { values, errors: result.errors, event, action, heading }, 422);
+  const input = result.value;
+  if (input.status === 'posted' && !input.postedOn) input.postedOn = todayIn(now(), zoneOf(c));
+  const eventId = event?.id ?? null;
+  if (existing) {
+    updatePiece(db, existing.id, eventId, input);
+    return redirectAfterPost(c, `/pieces/${existing.id}`);
+  }
+  const id = createPiece(db, c.get('writerId'), eventId, input);
+  return redirectAfterPost(c, `/pieces/${id}`);
+}
+
+/** The form values after "add this day", "remove day N" or "change event". */
+function applyIntent(
+  values: PieceFormValues,
+  intent: string,
+  days: { number: number; prompts: unknown[] }[],
+): PieceFormValues {
+  if (intent === 'change-event') {
+    const known = new Set(days.map((d) => d.number));
+    return { ...values, fills: values.fills.filter((f) => known.has(f.day)) };
+  }
+  if (intent.startsWith('add-day:')) {
+    const n = Number(intent.slice('add-day:'.length));
+    const day = days.find((d) => d.number === n);
+    if (!day || values.fills.some((f) => f.day === n)) return values;
+    const fills = [...values.fills, { day: n, prompts: day.prompts.length === 1 ? [1] : [] }];
+    return { ...values, fills: fills.sort((a, b) => a.day - b.day) };
+  }
+  if (intent.startsWith('remove-day:')) {
+    const n = Number(intent.slice('remove-day:'.length));
+    return { ...values, fills: values.fills.filter((f) => f.day !== n) };
+  }
+  return values;
+}
+
+/** `/pieces`: the collection, the log form, and each piece's view, edit and delete. */
+export function pieceRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', (c) => {
+    const { db } = c.get('deps');
+    const writerId = c.get('writerId');
+    const q = c.req.query();
+    const events = listEvents(db);
+    const event = events.find((e) => e.slug === q.event);
+    const status = PIECE_STATUSES.find((s) => s === q.status);
+    const sort = q.sort === 'words' || q.sort === 'title' ? q.sort : 'date';
+    const page = Math.min(Math.max(1, Number.parseInt(q.page ?? '1', 10) || 1), 100_000);
+    const query: CollectionQuery = {
+      event: event?.slug ?? '',
+      status: status ?? '',
+      fandom: q.fandom ?? '',
+      sort,
+      page,
+    };
+    const result = listPieces(db, writerId, {
+      event: event?.id,
+      status,
+      fandom: q.fandom || undefined,
+      sort,
+      page,
+      perPage: PER_PAGE,
+    });
+    const props = { ...result, query, perPage: PER_PAGE };
+    return render(c, {
+      title: 'Collection',
+      body: <CollectionPage {...props} events={events} fandoms={writerFandoms(db, writerId)} />,
+      fragment: <CollectionResults {...props} />,
+    });
+  });
+
+  app.get('/new', (c) => {
+    const { db } = c.get('deps');
+    const event = findEvent(db, c.req.query('event') ?? '');
+    const n = Number(c.req.query('day'));
+    const day = event ? eventDaysWithPrompts(db, event.id).find((d) => d.number === n) : undefined;
+    const values: PieceFormValues = {
+      ...EMPTY_PIECE_FORM,
+      event: event?.slug ?? '',
+      fills: day ? [{ day: day.number, prompts: day.prompts.length === 1 ? [1] : [] }] : [],
+    };
+    return showForm(c, { values, errors: {}, event, action: '/pieces', heading: 'Log a piece' });
+  });
+
+  app.post('/', (c) => submitForm(c, undefined));
+
+  app.get('/:id{[0-9]+}', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return c.notFound();
+    return render(c, { title: piece.title, body: <PiecePage piece={piece} /> });
+  });
+
+  app.get('/:id{[0-9]+}/edit', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return c.notFound();
+    const event = piece.fills[0] ? findEvent(c.get('deps').db, piece.fills[0].eventSlug) : undefined;
+    return showForm(c, {
+      values: valuesOf(piece),
+      errors: {},
+      event,
+      action: `/pieces/${piece.id}`,
+      heading: `Edit “${piece.title}”`,
+    });
+  });
+
+  app.post('/:id{[0-9]+}', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return c.notFound();
+    return submitForm(c, piece);
+  });
+
+  app.get('/:id{[0-9]+}/delete', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return c.notFound();
+    return render(c, { title: `Delete ${piece.title}`, body: <DeletePiecePage piece={piece} /> });
+  });
+
+  app.post('/:id{[0-9]+}/delete', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return c.notFound();
+    deletePiece(c.get('deps').db, piece.id);
+    return redirectAfterPost(c, '/pieces');
+  });
+
+  return app;
+}

@@ -1,0 +1,171 @@
+import type { Event } from '../db/schema.ts';
+import { formatNumber, plural } from '../src/domain/format.ts';
+import { PIECE_STATUSES } from '../src/domain/piece.ts';
+import type { PieceDetail } from '../src/queries/pieces.ts';
+import { PageHeader } from './components.tsx';
+import { PieceBlurb } from './pieces.tsx';
+
+/** The collection's filters, as strings from the query. */
+export type CollectionQuery = { event: string; status: string; fandom: string; sort: string; page: number };
+
+export type CollectionResultsProps = {
+  query: CollectionQuery;
+  items: PieceDetail[];
+  total: number;
+  words: number;
+  daysFilled: number;
+  daysTotal: number;
+  perPage: number;
+};
+
+/** The query string for the collection with some filters changed. */
+export function collectionHref(q: CollectionQuery, change: Partial<CollectionQuery> = {}): string {
+  const merged = { ...q, ...change };
+  const params = new URLSearchParams();
+  for (const key of ['event', 'status', 'fandom', 'sort'] as const)
+    if (merged[key]) params.set(key, merged[key]);
+  if (merged.page > 1) params.set('page', String(merged.page));
+  const s = params.toString();
+  return s ? `/pieces?${s}` : '/pieces';
+}
+
+/** The collection page: filters, then the results that htmx swaps alone. */
+export function CollectionPage(props: CollectionResultsProps & { events: Event[]; fandoms: string[] }) {
+  const q = props.query;
+  return (
+    <>
+      <PageHeader title="Your collection" />
+      <form
+        class="filters"
+        method="get"
+        action="/pieces"
+        hx-get="/pieces"
+        hx-trigger="change, submit"
+        hx-target="#collection"
+        hx-swap="outerHTML"
+        hx-push-url="true"
+        aria-label="Filter and sort"
+      >
+        <div class="field">
+          <label for="c-event">Event</label>
+          <select id="c-event" name="event">
+            <option value="">All events</option>
+            {props.events.map((e) => (
+              <option value={e.slug} selected={e.slug === q.event}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="c-status">Status</label>
+          <select id="c-status" name="status">
+            <option value="">Any status</option>
+            {PIECE_STATUSES.map((s) => (
+              <option value={s} selected={s === q.status}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="c-fandom">Fandom</label>
+          <select id="c-fandom" name="fandom">
+            <option value="">All fandoms</option>
+            {props.fandoms.map((f) => (
+              <option value={f} selected={f === q.fandom}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="c-sort">Sort by</label>
+          <select id="c-sort" name="sort">
+            <option value="date" selected={q.sort === 'date' || !q.sort}>
+              Date, newest first
+            </option>
+            <option value="words" selected={q.sort === 'words'}>
+              Words, most first
+            </option>
+            <option value="title" selected={q.sort === 'title'}>
+              Title, A to Z
+            </option>
+          </select>
+        </div>
+        <button class="button" type="submit">
+          Apply
+        </button>
+      </form>
+      <CollectionResults {...props} />
+    </>
+  );
+}
+
+/** Totals, blurbs and paging: the part that filters and paging replace. */
+export function CollectionResults(props: CollectionResultsProps) {
+  const q = props.query;
+  const pages = Math.max(1, Math.ceil(props.total / props.perPage));
+  const link = (page: number, label: string, rel: string) => (
+    <a
+      class="button"
+      href={collectionHref(q, { page })}
+      rel={rel}
+      hx-get={collectionHref(q, { page })}
+      hx-target="#collection"
+      hx-swap="outerHTML"
+      hx-push-url="true"
+    >
+      {label}
+    </a>
+  );
+  return (
+    <section id="collection" aria-labelledby="totals-title">
+      <h2 id="totals-title" class="visually-hidden">
+        Totals
+      </h2>
+      <dl class="totals" aria-live="polite">
+        <div>
+          <dt>Pieces</dt>
+          <dd>{formatNumber(props.total)}</dd>
+        </div>
+        <div>
+          <dt>Words</dt>
+          <dd>{formatNumber(props.words)}</dd>
+        </div>
+        <div>
+          <dt>Days filled</dt>
+          <dd>
+            {formatNumber(props.daysFilled)} of {formatNumber(props.daysTotal)}
+          </dd>
+        </div>
+      </dl>
+      {props.items.length === 0 ? (
+        <p class="empty">
+          {props.total === 0 && !q.event && !q.status && !q.fandom ? (
+            <>
+              Nothing logged yet. <a href="/pieces/new">Log your first piece</a>.
+            </>
+          ) : (
+            'No piece matches these filters.'
+          )}
+        </p>
+      ) : (
+        <ol class="blurbs">
+          {props.items.map((p) => (
+            <PieceBlurb piece={p} />
+          ))}
+        </ol>
+      )}
+      {pages > 1 ? (
+        <nav class="pager" aria-label="Pages">
+          {q.page > 1 ? link(q.page - 1, '← Previous page', 'prev') : <span />}
+          <span>
+            Page {q.page} of {pages} ({plural(props.total, 'piece')})
+          </span>
+          {q.page < pages ? link(q.page + 1, 'Next page →', 'next') : <span />}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { Child } from 'hono/jsx';
+import type { DayState } from '../src/domain/calendar.ts';
+
+/** The words shown for each day state. */
+export const STATE_LABELS: Record<DayState, string> = {
+  filled: 'Filled',
+  'filled-late': 'Filled late',
+  today: 'Today',
+  open: 'Open',
+  upcoming: 'Upcoming',
+};
+
+/** A small badge naming a day's state. */
+export function StateBadge(props: { state: DayState }) {
+  return <span class={`badge state-${props.state}`}>{STATE_LABELS[props.state]}</span>;
+}
+
+/** A day's prompts as a list of alternatives. */
+export function PromptList(props: { prompts: { text: string }[]; class?: string }) {
+  if (props.prompts.length === 0) return <p class="muted">No prompt for this day.</p>;
+  return (
+    <ul class={`prompts ${props.class ?? ''}`}>
+      {props.prompts.map((p) => (
+        <li>{p.text}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The message beside a form field, linked to it by id for screen readers. */
+export function FieldError(props: { id: string; message?: string }) {
+  if (!props.message) return null;
+  return (
+    <p class="field-error" id={`${props.id}-error`}>
+      {props.message}
+    </p>
+  );
+}
+
+/** A labelled text-like input with its error. */
+export function Field(props: {
+  name: string;
+  label: string;
+  value?: string;
+  error?: string;
+  type?: string;
+  hint?: string;
+  required?: boolean;
+  attrs?: Record<string, string | number | boolean>;
+}) {
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`field${props.error ? ' has-error' : ''}`}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="req"> (required)</span> : null}
+      </label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value ?? ''}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+        {...(props.attrs ?? {})}
+      />
+      <FieldError id={id} message={props.error} />
+    </div>
+  );
+}
+
+/** A summary of a form's errors at its top, announced when it appears. */
+export function ErrorSummary(props: { errors: Record<string, string> }) {
+  const entries = Object.entries(props.errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <h2>Please fix {entries.length === 1 ? 'this' : `these ${entries.length} things`}:</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li>
+            <a href={`#f-${field}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A titled page section. */
+export function PageHeader(props: { title: Child; lead?: Child; children?: Child }) {
+  return (
+    <div class="page-header">
+      <h1>{props.title}</h1>
+      {props.lead ? <p class="lead">{props.lead}</p> : null}
+      {props.children}
+    </div>
+  );
+}

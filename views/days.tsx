@@ -1,0 +1,82 @@
+import type { Event } from '../db/schema.ts';
+import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
+import type { DayWithPrompts } from '../src/queries/events.ts';
+import type { PieceDetail } from '../src/queries/pieces.ts';
+import { PageHeader, PromptList, StateBadge } from './components.tsx';
+import { PieceBlurb } from './pieces.tsx';
+
+/** A day page: the day's prompts, the event's alternates, and the pieces that filled it. */
+export function DayPage(props: {
+  event: Event;
+  day: DayWithPrompts;
+  state: DayState;
+  alternates: string[];
+  pieces: PieceDetail[];
+  lastDay: number;
+}) {
+  const { event, day } = props;
+  const base = `/events/${event.slug}`;
+  return (
+    <>
+      <p class="eyebrow">
+        <a href={base}>{event.name}</a>
+      </p>
+      <PageHeader
+        title={
+          <>
+            {dayName(event.dayLabel, day.number)}
+            {day.title ? <span class="day-title"> — {day.title}</span> : null}
+          </>
+        }
+        lead={formatDate(day.date)}
+      >
+        <StateBadge state={props.state} />
+      </PageHeader>
+      <section aria-labelledby="prompts-title">
+        <h2 id="prompts-title">Prompts</h2>
+        <PromptList prompts={day.prompts} class="big" />
+        <p class="actions">
+          <a class="button primary" href={`/pieces/new?event=${event.slug}&day=${day.number}`}>
+            Log a piece for this day
+          </a>
+        </p>
+      </section>
+      {props.alternates.length > 0 ? (
+        <section aria-labelledby="alternates-title">
+          <h2 id="alternates-title">Alternates</h2>
+          <p class="muted">Any of these may replace a day’s prompt.</p>
+          <PromptList prompts={props.alternates.map((text) => ({ text }))} />
+        </section>
+      ) : null}
+      <section aria-labelledby="fills-title">
+        <h2 id="fills-title">Your pieces for this day</h2>
+        {props.pieces.length === 0 ? (
+          <p class="muted">Nothing logged for this day yet.</p>
+        ) : (
+          <ol class="blurbs">
+            {props.pieces.map((p) => (
+              <PieceBlurb piece={p} />
+            ))}
+          </ol>
+        )}
+      </section>
+      <nav class="pager" aria-label="Days">
+        {day.number > 1 ? (
+          <a href={`${base}/days/${day.number - 1}`} rel="prev">
+            ← {dayName(event.dayLabel, day.number - 1)}
+          </a>
+        ) : (
+          <span />
+        )}
+        <a href={base}>Calendar</a>
+        {day.number < props.lastDay ? (
+          <a href={`${base}/days/${day.number + 1}`} rel="next">
+            {dayName(event.dayLabel, day.number + 1)} →
+          </a>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Event } from '../db/schema.ts';
+import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
+import type { DayWithPrompts } from '../src/queries/events.ts';
+import { PageHeader, PromptList, StateBadge } from './components.tsx';
+
+/** Today's day of one running event, as the home page shows it. */
+export type TodayCard = { event: Event; day: DayWithPrompts; state: DayState; drafts: number };
+
+/** The home page: today's prompt for every running event, or the next event's countdown. */
+export function HomePage(props: {
+  today: string;
+  zone: string;
+  cards: TodayCard[];
+  next?: { event: Event; startsIn: string };
+}) {
+  return (
+    <>
+      <PageHeader
+        title="Today’s prompts"
+        lead={`${formatDate(props.today)} · your time zone: ${props.zone}`}
+      />
+      {props.cards.length === 0 ? (
+        <section class="card">
+          <h2>No event runs today</h2>
+          {props.next ? (
+            <p>
+              <a href={`/events/${props.next.event.slug}`}>{props.next.event.name}</a> starts on{' '}
+              {formatDate(props.next.event.firstDay)}, in {props.next.startsIn}.
+            </p>
+          ) : (
+            <p>
+              No event is planned yet. <a href="/events">Browse the events</a>.
+            </p>
+          )}
+        </section>
+      ) : (
+        props.cards.map((card) => <TodayCardView card={card} />)
+      )}
+    </>
+  );
+}
+
+/** One running event's day: its number, title, prompts and the writer's state. */
+export function TodayCardView(props: { card: TodayCard }) {
+  const { event, day, state, drafts } = props.card;
+  const dayUrl = `/events/${event.slug}/days/${day.number}`;
+  return (
+    <section class="card today" aria-labelledby={`today-${event.slug}`}>
+      <p class="eyebrow">
+        <a href={`/events/${event.slug}`}>{event.name}</a>
+      </p>
+      <h2 id={`today-${event.slug}`}>
+        <a href={dayUrl}>{dayName(event.dayLabel, day.number)}</a>
+        {day.title ? <span class="day-title"> — {day.title}</span> : null}
+      </h2>
+      <PromptList prompts={day.prompts} class="big" />
+      <p class="status-line">
+        <StateBadge state={state} />
+        {state === 'filled' || state === 'filled-late'
+          ? ' You filled this day.'
+          : drafts > 0
+            ? ` You have ${drafts === 1 ? 'a piece' : `${drafts} pieces`} in progress for it.`
+            : ' Not filled yet.'}
+      </p>
+      <p class="actions">
+        <a class="button primary" href={`/pieces/new?event=${event.slug}&day=${day.number}`}>
+          Log a piece
+        </a>
+        <a class="button" href={dayUrl}>
+          See the day
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,338 @@
+import type { Event } from '../db/schema.ts';
+import { dayName, formatDate } from '../src/domain/calendar.ts';
+import { wordsLabel } from '../src/domain/format.ts';
+import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
+import type { FieldErrors, FillInput } from '../src/domain/piece-input.ts';
+import type { DayWithPrompts } from '../src/queries/events.ts';
+import type { PieceDetail } from '../src/queries/pieces.ts';
+import { ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+
+/** What the log form holds, as typed. */
+export type PieceFormValues = {
+  title: string;
+  url: string;
+  words: string;
+  fandoms: string;
+  rating: string;
+  summary: string;
+  notes: string;
+  status: string;
+  posted_on: string;
+  event: string;
+  fills: FillInput[];
+};
+
+export const EMPTY_PIECE_FORM: PieceFormValues = {
+  title: '',
+  url: '',
+  words: '',
+  fandoms: '',
+  rating: 'Not Rated',
+  summary: '',
+  notes: '',
+  status: 'posted',
+  posted_on: '',
+  event: '',
+  fills: [],
+};
+
+export type PieceFormProps = {
+  action: string;
+  values: PieceFormValues;
+  errors: FieldErrors;
+  events: Event[];
+  event?: Event;
+  days: DayWithPrompts[];
+  submitLabel: string;
+};
+
+/** An AO3-style blurb: title, fandoms, rating, words, date, and the days and prompts filled. */
+export function PieceBlurb(props: { piece: PieceDetail }) {
+  const p = props.piece;
+  return (
+    <li class="blurb" id={`piece-${p.id}`}>
+      <h3>
+        <a href={`/pieces/${p.id}`}>{p.title}</a>
+        {p.url ? (
+          <a class="external" href={p.url} rel="noopener noreferrer">
+            <span class="visually-hidden">Open “{p.title}” where it is posted</span>
+            <span aria-hidden="true">↗</span>
+          </a>
+        ) : null}
+      </h3>
+      <p class="meta">
+        {p.fandoms.length > 0 ? <span class="fandoms">{p.fandoms.join(', ')}</span> : null}
+        <span class="rating">{p.rating}</span>
+        <span class="words">{wordsLabel(p.words)}</span>
+        <span class={`status status-${p.status}`}>{p.status}</span>
+        {p.postedOn ? <time datetime={p.postedOn}>{formatDate(p.postedOn)}</time> : null}
+      </p>
+      {p.fills.length > 0 ? (
+        <ul class="fills">
+          {p.fills.map((f) => (
+            <li>
+              <a href={`/events/${f.eventSlug}/days/${f.day}`}>
+                {f.eventName}: {dayName(f.dayLabel, f.day)}
+              </a>
+              {f.prompts.length > 0 ? ` — ${f.prompts.map((x) => x.text).join(' + ')}` : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {p.summary ? <p class="summary">{p.summary}</p> : null}
+    </li>
+  );
+}
+
+function Select(props: {
+  name: string;
+  label: string;
+  options: readonly string[];
+  value: string;
+  error?: string;
+}) {
+  const id = `f-${props.name}`;
+  return (
+    <div class={`field${props.error ? ' has-error' : ''}`}>
+      <label for={id}>{props.label}</label>
+      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined}>
+        {props.options.map((o) => (
+          <option value={o} selected={o === props.value}>
+            {o}
+          </option>
+        ))}
+      </select>
+      <FieldError id={id} message={props.error} />
+    </div>
+  );
+}
+
+function TextArea(props: { name: string; label: string; value: string; error?: string; rows?: number }) {
+  const id = `f-${props.name}`;
+  return (
+    <div class={`field${props.error ? ' has-error' : ''}`}>
+      <label for={id}>{props.label}</label>
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 3}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+      >
+        {props.value}
+      </textarea>
+      <FieldError id={id} message={props.error} />
+    </div>
+  );
+}
+
+/** The days-and-prompts part of the form: one group per day filled, and a way to add another. */
+function FillsFieldset(props: PieceFormProps) {
+  const { event, days, values } = props;
+  const chosen = new Set(values.fills.map((f) => f.day));
+  const others = days.filter((d) => !chosen.has(d.number));
+  return (
+    <fieldset class={`fills-fieldset${props.errors.fills ? ' has-error' : ''}`} id="f-fills">
+      <legend>Event, days and prompts</legend>
+      <div class="field">
+        <label for="f-event">Event</label>
+        <select
+          id="f-event"
+          name="event"
+          aria-invalid={props.errors.fills ? 'true' : undefined}
+          aria-describedby={props.errors.fills ? 'f-fills-error' : undefined}
+          hx-post={props.action}
+          hx-trigger="change"
+          hx-target="#piece-form"
+          hx-swap="outerHTML"
+          hx-include="closest form"
+          hx-vals='{"intent": "change-event"}'
+        >
+          <option value="" selected={!event}>
+            No event
+          </option>
+          {props.events.map((e) => (
+            <option value={e.slug} selected={e.slug === event?.slug}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <button class="button small no-js" type="submit" name="intent" value="change-event" formnovalidate>
+          Show this event’s days
+        </button>
+      </div>
+      {event
+        ? values.fills.map((fill) => {
+            const day = days.find((d) => d.number === fill.day);
+            if (!day) return null;
+            return (
+              <fieldset class="day-fill">
+                <legend>
+                  {dayName(event.dayLabel, day.number)}
+                  {day.title ? ` — ${day.title}` : ''} <span class="muted">({formatDate(day.date)})</span>
+                </legend>
+                <input type="hidden" name="day" value={String(day.number)} />
+                <p class="hint">Which prompts did you use?</p>
+                {day.prompts.map((p) => (
+                  <label class="check">
+                    <input
+                      type="checkbox"
+                      name={`prompts-${day.number}`}
+                      value={String(p.position)}
+                      checked={fill.prompts.includes(p.position)}
+                    />{' '}
+                    {p.text}
+                  </label>
+                ))}
+                <button
+                  class="button small"
+                  type="submit"
+                  name="intent"
+                  value={`remove-day:${day.number}`}
+                  formnovalidate
+                >
+                  Remove {dayName(event.dayLabel, day.number)}
+                </button>
+              </fieldset>
+            );
+          })
+        : null}
+      {event && others.length > 0 ? (
+        <div class="field add-day">
+          <label for="f-add_day">{values.fills.length === 0 ? 'Day filled' : 'Also fills'}</label>
+          <select id="f-add_day" name="add_day">
+            <option value="">{values.fills.length === 0 ? 'No day' : 'No other day'}</option>
+            {others.map((d) => (
+              <option value={String(d.number)}>
+                {dayName(event.dayLabel, d.number)} ({formatDate(d.date)}){d.title ? ` — ${d.title}` : ''}
+              </option>
+            ))}
+          </select>
+          <button class="button small" type="submit" name="intent" value="add-day" formnovalidate>
+            Add this day
+          </button>
+        </div>
+      ) : null}
+      <FieldError id="f-fills" message={props.errors.fills} />
+    </fieldset>
+  );
+}
+
+/** The log/edit form; re-rendered with the typed values and errors beside fields on 422. */
+export function PieceForm(props: PieceFormProps) {
+  const v = props.values;
+  const e = props.errors;
+  return (
+    <form
+      id="piece-form"
+      class="piece-form"
+      method="post"
+      action={props.action}
+      hx-post={props.action}
+      hx-target="this"
+      hx-swap="outerHTML"
+    >
+      <ErrorSummary errors={e} />
+      <Field name="title" label="Title" value={v.title} error={e.title} required attrs={{ maxlength: 300 }} />
+      <Field
+        name="words"
+        label="Words"
+        value={v.words}
+        error={e.words}
+        required
+        attrs={{ inputmode: 'numeric', autocomplete: 'off' }}
+      />
+      <Field
+        name="url"
+        label="Link"
+        type="url"
+        value={v.url}
+        error={e.url}
+        hint="Where it is posted (AO3, Tumblr, …): http or https."
+      />
+      <Field
+        name="fandoms"
+        label="Fandoms"
+        value={v.fandoms}
+        error={e.fandoms}
+        hint="Separate fandoms with commas."
+      />
+      <Select name="rating" label="Rating" options={RATINGS} value={v.rating} error={e.rating} />
+      <Select name="status" label="Status" options={PIECE_STATUSES} value={v.status} error={e.status} />
+      <Field
+        name="posted_on"
+        label="Posted on"
+        type="date"
+        value={v.posted_on}
+        error={e.posted_on}
+        hint="Left empty for a posted piece, today is used."
+      />
+      <FillsFieldset {...props} />
+      <TextArea name="summary" label="Summary" value={v.summary} error={e.summary} />
+      <TextArea name="notes" label="Notes" value={v.notes} error={e.notes} />
+      <p class="actions">
+        <button class="button primary" type="submit" name="intent" value="save">
+          {props.submitLabel}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** The page around the log form. */
+export function PieceFormPage(props: PieceFormProps & { heading: string }) {
+  return (
+    <>
+      <PageHeader title={props.heading} />
+      <PieceForm {...props} />
+    </>
+  );
+}
+
+/** One piece, with its edit and delete actions. */
+export function PiecePage(props: { piece: PieceDetail }) {
+  const p = props.piece;
+  return (
+    <>
+      <PageHeader title={p.title} />
+      <ol class="blurbs single">
+        <PieceBlurb piece={p} />
+      </ol>
+      {p.notes ? (
+        <section>
+          <h2>Notes</h2>
+          <p class="notes">{p.notes}</p>
+        </section>
+      ) : null}
+      <p class="actions">
+        <a class="button" href={`/pieces/${p.id}/edit`}>
+          Edit
+        </a>
+        <a class="button danger" href={`/pieces/${p.id}/delete`}>
+          Delete…
+        </a>
+      </p>
+    </>
+  );
+}
+
+/** Asks before deleting a piece. */
+export function DeletePiecePage(props: { piece: PieceDetail }) {
+  const p = props.piece;
+  return (
+    <>
+      <PageHeader
+        title={`Delete “${p.title}”?`}
+        lead="The piece and the days it fills are removed. This cannot be undone."
+      />
+      <form method="post" action={`/pieces/${p.id}/delete`} class="actions">
+        <button class="button danger" type="submit">
+          Delete the piece
+        </button>
+        <a class="button" href={`/pieces/${p.id}`}>
+          Keep it
+        </a>
+      </form>
+    </>
+  );
+}
