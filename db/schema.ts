@@ -162,3 +162,65 @@ export type Prompt = typeof prompts.$inferSelect;
 export type Alternate = typeof alternates.$inferSelect;
 export type Piece = typeof pieces.$inferSelect;
 export type Fill = typeof fills.$inferSelect;
+
+/** A signed-in browser session; the id is the SHA-256 of the cookie's secret. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_writer').on(t.writerId)],
+);
+
+/** A personal API token; only its SHA-256 is stored, the token is shown once. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: text('last_used_at'),
+  },
+  (t) => [index('api_tokens_writer').on(t.writerId)],
+);
+
+/** Writers who joined an event; organisers may edit it. */
+export const eventMembers = sqliteTable(
+  'event_members',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['organiser', 'writer'] })
+      .notNull()
+      .default('writer'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.writerId] }), index('event_members_writer').on(t.writerId)],
+);
+
+/** Failed sign-ins, by key (`user:<name>` or `ip:<address>`), for throttling. */
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('login_failures_key_at').on(t.key, t.at)],
+);
+
+export type Session = typeof sessions.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

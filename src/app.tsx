@@ -52,13 +52,18 @@ export function createApp(deps: Deps) {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
-        render(c, {
-          title: 'Too large',
-          body: (
-            <ErrorPage title="That was too large" message="The request is over 5 MB. Nothing was saved." />
-          ),
-          status: 413,
-        }),
+        c.req.path.startsWith('/api/')
+          ? c.json({ error: 'The request body is too large (over 5 MB).' }, 413)
+          : render(c, {
+              title: 'Too large',
+              body: (
+                <ErrorPage
+                  title="That was too large"
+                  message="The request is over 5 MB. Nothing was saved."
+                />
+              ),
+              status: 413,
+            }),
     }),
   );
 
@@ -66,9 +71,15 @@ export function createApp(deps: Deps) {
   app.route('/events', eventRoutes());
   app.route('/pieces', pieceRoutes());
 
-  app.notFound((c) => render(c, { title: 'Not found', body: <NotFoundPage />, status: 404 }));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: 'Not found.' }, 404)
+      : render(c, { title: 'Not found', body: <NotFoundPage />, status: 404 }),
+  );
   app.onError((err, c) => {
+    const api = c.req.path.startsWith('/api/');
     if (err instanceof HTTPException && err.status < 500) {
+      if (api) return c.json({ error: err.message || 'Bad request.' }, err.status);
       return render(c, {
         title: 'Bad request',
         body: (
@@ -78,6 +89,7 @@ export function createApp(deps: Deps) {
       });
     }
     console.error(err);
+    if (api) return c.json({ error: 'Something went wrong on the server; it was logged.' }, 500);
     return render(c, {
       title: 'Something went wrong',
       body: (

@@ -1,0 +1,36 @@
+import type { Context } from 'hono';
+import type { AppEnv } from '../context.ts';
+import type { FieldErrors } from '../domain/piece-input.ts';
+
+/** Largest JSON body the API reads (a pasted story or an AO3 page fits). */
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+
+/** An API error answer: `{ error, fields? }` with a 4xx status. */
+export function apiError(
+  c: Context<AppEnv>,
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+  error: string,
+  fields?: FieldErrors,
+) {
+  return c.json(fields ? { error, fields } : { error }, status);
+}
+
+/** Reads a JSON object body; answers 415 for another content type and 400 for malformed JSON or a non-object. */
+export async function readJsonObject(
+  c: Context<AppEnv>,
+): Promise<{ ok: true; value: Record<string, unknown> } | { ok: false; response: Response }> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    return { ok: false, response: apiError(c, 415, 'Send JSON with Content-Type: application/json.') };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(await c.req.text());
+  } catch {
+    return { ok: false, response: apiError(c, 400, 'The body is not valid JSON.') };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, response: apiError(c, 400, 'The body must be a JSON object.') };
+  }
+  return { ok: true, value: body as Record<string, unknown> };
+}
