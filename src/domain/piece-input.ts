@@ -30,6 +30,17 @@ export type PieceInput = {
   fills: FillInput[];
 };
 
+/** A fill tied to its event by id: how createPiece and updatePiece take fills from any number of events. */
+export type EventFill = FillInput & { eventId: number };
+
+/** A validated piece whose fills name their events, ready to save. */
+export type PieceToSave = Omit<PieceInput, 'fills'> & { fills: EventFill[] };
+
+/** Ties the fills of a piece validated against one event (or none) to that event. */
+export function inEvent(input: PieceInput, eventId: number | null): PieceToSave {
+  return { ...input, fills: eventId === null ? [] : input.fills.map((f) => ({ eventId, ...f })) };
+}
+
 /** Field name → message; the names are the form's field names. */
 export type FieldErrors = Record<string, string>;
 
@@ -129,7 +140,8 @@ function checkFandoms(errors: FieldErrors, value: unknown): string[] {
   return list;
 }
 
-function checkFills(errors: FieldErrors, value: unknown, days: EventDayPrompts | null): FillInput[] {
+/** Checks fills of one event (`days`; null: no event chosen); sets `errors.fills` and answers [] when wrong. */
+export function checkFills(errors: FieldErrors, value: unknown, days: EventDayPrompts | null): FillInput[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.length > PIECE_LIMITS.fills) {
     errors.fills = 'The days filled are not in the expected form.';

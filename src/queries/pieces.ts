@@ -10,7 +10,7 @@ import {
   pieces,
   prompts,
 } from '../../db/schema.ts';
-import type { PieceInput } from '../domain/piece-input.ts';
+import type { PieceToSave } from '../domain/piece-input.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
 export type FillDetail = {
@@ -37,18 +37,17 @@ export type PieceFilters = {
   perPage?: number;
 };
 
-function writeChildren(tx: Db, pieceId: number, eventId: number | null, input: PieceInput): void {
+function writeChildren(tx: Db, pieceId: number, input: PieceToSave): void {
   input.fandoms.forEach((fandom, i) => {
     tx.insert(pieceFandoms)
       .values({ pieceId, position: i + 1, fandom })
       .run();
   });
-  if (eventId === null) return;
   for (const fill of input.fills) {
     const day = tx
       .select({ id: eventDays.id })
       .from(eventDays)
-      .where(and(eq(eventDays.eventId, eventId), eq(eventDays.number, fill.day)))
+      .where(and(eq(eventDays.eventId, fill.eventId), eq(eventDays.number, fill.day)))
       .get();
     if (!day) throw new Error(`day ${fill.day} vanished during the write`);
     const { id: fillId } = tx
@@ -66,7 +65,7 @@ function writeChildren(tx: Db, pieceId: number, eventId: number | null, input: P
   }
 }
 
-const pieceColumns = (input: PieceInput) => ({
+const pieceColumns = (input: PieceToSave) => ({
   title: input.title,
   url: input.url,
   words: input.words,
@@ -77,26 +76,26 @@ const pieceColumns = (input: PieceInput) => ({
   postedOn: input.postedOn,
 });
 
-/** Saves a new piece with its fandoms and fills in one transaction; returns its id. */
-export function createPiece(db: Db, writerId: number, eventId: number | null, input: PieceInput): number {
+/** Saves a new piece with its fandoms and fills (of any events) in one transaction; returns its id. */
+export function createPiece(db: Db, writerId: number, input: PieceToSave): number {
   return db.transaction((tx) => {
     const { id } = tx
       .insert(pieces)
       .values({ writerId, ...pieceColumns(input) })
       .returning({ id: pieces.id })
       .get();
-    writeChildren(tx as unknown as Db, id, eventId, input);
+    writeChildren(tx as unknown as Db, id, input);
     return id;
   });
 }
 
-/** Replaces a piece's fields, fandoms and fills in one transaction. */
-export function updatePiece(db: Db, pieceId: number, eventId: number | null, input: PieceInput): void {
+/** Replaces a piece's fields, fandoms and fills (all of them, of any events) in one transaction. */
+export function updatePiece(db: Db, pieceId: number, input: PieceToSave): void {
   db.transaction((tx) => {
     tx.update(pieces).set(pieceColumns(input)).where(eq(pieces.id, pieceId)).run();
     tx.delete(pieceFandoms).where(eq(pieceFandoms.pieceId, pieceId)).run();
     tx.delete(fills).where(eq(fills.pieceId, pieceId)).run();
-    writeChildren(tx as unknown as Db, pieceId, eventId, input);
+    writeChildren(tx as unknown as Db, pieceId, input);
   });
 }
 

@@ -12,7 +12,7 @@ import {
 import { type AppEnv, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
-import { type FieldErrors, validatePiece } from '../domain/piece-input.ts';
+import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
 import { eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
 import {
   createPiece,
@@ -103,10 +103,16 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   if (input.status === 'posted' && !input.postedOn) input.postedOn = todayIn(now(), zoneOf(c));
   const eventId = event?.id ?? null;
   if (existing) {
-    updatePiece(db, existing.id, eventId, input);
+    // The form edits one event's fills; fills of other events (logged through the API) stay.
+    const shown = existing.fills[0]?.eventId;
+    const kept = existing.fills
+      .filter((f) => f.eventId !== shown && f.eventId !== eventId)
+      .map((f) => ({ eventId: f.eventId, day: f.day, prompts: f.prompts.map((p) => p.position) }));
+    const piece = inEvent(input, eventId);
+    updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept] });
     return redirectAfterPost(c, `/pieces/${existing.id}`);
   }
-  const id = createPiece(db, c.get('writerId'), eventId, input);
+  const id = createPiece(db, c.get('writerId'), inEvent(input, eventId));
   return redirectAfterPost(c, `/pieces/${id}`);
 }
 
