@@ -258,3 +258,26 @@ export function piecesFillingDay(db: Db, writerId: number, dayId: number): Piece
     .map((r) => r.piece);
   return hydratePieces(db, rows);
 }
+
+/** A writer's pieces in the order they were logged, `limit` of them from `offset`, with the total. */
+export function writerPiecesPage(
+  db: Db,
+  writerId: number,
+  limit: number,
+  offset: number,
+): { pieces: PieceDetail[]; total: number } {
+  const rows = db
+    .select()
+    .from(pieces)
+    .where(eq(pieces.writerId, writerId))
+    .orderBy(asc(pieces.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db
+    .select({ n: sql<number>`count(*)` })
+    .from(pieces)
+    .where(eq(pieces.writerId, writerId))
+    .get();
+  return { pieces: hydratePieces(db, rows), total: total?.n ?? 0 };
+}
