@@ -1,18 +1,23 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { writers } from '../db/schema.ts';
 import { ErrorPage, NotFoundPage } from '../views/errors.tsx';
+import { sameOriginOnly } from './auth/csrf.ts';
+import { securityHeaders } from './auth/headers.ts';
+import { loadSession } from './auth/session.ts';
 import type { AppEnv, Deps } from './context.ts';
-import { ensureLocalWriter } from './demo.ts';
 import { render } from './render.tsx';
+import { authRoutes } from './routes/auth.tsx';
+import { collectionRoutes } from './routes/collections.tsx';
 import { eventRoutes } from './routes/events.tsx';
 import { homeRoutes } from './routes/home.tsx';
+import { memberRoutes } from './routes/members.tsx';
 import { pieceRoutes } from './routes/pieces.tsx';
+import { profileRoutes } from './routes/profiles.tsx';
+import { settingsRoutes } from './routes/settings.tsx';
 
 /** Largest request body accepted (a pasted story fits; a runaway upload does not). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -22,8 +27,8 @@ const PUBLIC_ROOT = relative(process.cwd(), fileURLToPath(new URL('../public', i
 /** Builds the Hono app from its dependencies; does nothing on import. */
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
-  const localWriterId = ensureLocalWriter(deps.db);
 
+  app.use(securityHeaders);
   app.use(
     '/public/*',
     serveStatic({
@@ -37,17 +42,26 @@ export function createApp(deps: Deps) {
   app.get('/healthz', (c) => c.text('ok'));
 
   app.use(async (c, next) => {
-    const writer = deps.db
-      .select({ timeZone: writers.timeZone, weekStart: writers.weekStart })
-      .from(writers)
-      .where(eq(writers.id, localWriterId))
-      .get();
     c.set('deps', deps);
-    c.set('writerId', localWriterId);
-    c.set('writerZone', writer?.timeZone ?? 'UTC');
-    c.set('weekStart', writer?.weekStart ?? 1);
     await next();
   });
+  app.use(loadSession);
+  app.use(
+    sameOriginOnly((c) =>
+      c.req.path.startsWith('/api/')
+        ? c.json({ error: 'Cross-site requests are not accepted.' }, 403)
+        : render(c, {
+            title: 'Refused',
+            body: (
+              <ErrorPage
+                title="That form came from another site"
+                message="Promptly only accepts forms sent from its own pages. Nothing was changed."
+              />
+            ),
+            status: 403,
+          }),
+    ),
+  );
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -68,7 +82,12 @@ export function createApp(deps: Deps) {
   );
 
   app.route('/', homeRoutes());
+  app.route('/', authRoutes());
+  app.route('/', profileRoutes());
+  app.route('/settings', settingsRoutes());
   app.route('/events', eventRoutes());
+  app.route('/events', collectionRoutes());
+  app.route('/events', memberRoutes());
   app.route('/pieces', pieceRoutes());
 
   app.notFound((c) =>

@@ -2,24 +2,53 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { DateTime } from 'luxon';
 import type { Db } from '../db/client.ts';
+import type { Writer } from '../db/schema.ts';
 import { isTimeZone } from './domain/calendar.ts';
 
-/** What the app is built from: the database and a clock. */
-export type Deps = { db: Db; now: () => DateTime };
+/** What the app is built from: the database, a clock, and the instance's settings. */
+export type Deps = {
+  db: Db;
+  now: () => DateTime;
+  /** 'closed': only the admin (or the CLI) adds writers; default 'open'. */
+  signup?: 'open' | 'closed';
+  /** Take the client address from X-Forwarded-For (set it behind a reverse proxy); default false. */
+  trustProxy?: boolean;
+};
 
-/** Hono's environment for every route: the deps and the writer of the request. */
+/** What @hono/node-server passes as `c.env` (tests may pass their own socket address, or nothing). */
+export type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } };
+
+/** Hono's environment for every route: the deps and the signed-in writer (null for a visitor). */
 export type AppEnv = {
+  Bindings: NodeBindings;
   Variables: {
     deps: Deps;
-    writerId: number;
-    writerZone: string;
-    weekStart: number;
+    writer: Writer | null;
   };
 };
 
-/** The time zone "today" is computed in: the browser's (cookie `tz`, set by app.js) or the writer's. */
-export function zoneOf(c: Context<AppEnv>): string {
+/** The signed-in writer of the request, or null. */
+export function writerOf(c: Context): Writer | null {
+  return (c.get('writer') as Writer | null | undefined) ?? null;
+}
+
+/** The time zone "today" is computed in: the writer's setting; for a visitor the browser's (cookie `tz`), else UTC. */
+export function zoneOf(c: Context): string {
+  const writer = writerOf(c);
+  if (writer && isTimeZone(writer.timeZone)) return writer.timeZone;
   const fromBrowser = getCookie(c, 'tz');
   if (fromBrowser && isTimeZone(fromBrowser)) return fromBrowser;
-  return c.get('writerZone');
+  return 'UTC';
+}
+
+/** The first day of the week in calendars (1 Monday, 7 Sunday): the writer's setting, else Monday. */
+export function weekStartOf(c: Context): number {
+  return writerOf(c)?.weekStart ?? 1;
+}
+
+/** The signed-in writer, for code that only runs behind `requireWriter` (throws otherwise). */
+export function signedIn(c: Context): Writer {
+  const writer = writerOf(c);
+  if (!writer) throw new Error('signedIn() was called on a request without a writer; add requireWriter');
+  return writer;
 }

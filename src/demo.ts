@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Db } from '../db/client.ts';
-import { alternates, eventDays, events, prompts, writers } from '../db/schema.ts';
+import { alternates, eventDays, events, prompts } from '../db/schema.ts';
 import { eventDates } from './domain/calendar.ts';
 
 /** Thirty-one days of demo prompts: a title (or null) and one to three alternatives. */
@@ -40,18 +40,7 @@ const DEMO_DAYS: [string | null, string[]][] = [
 
 const DEMO_ALTERNATES = ['Hurt/comfort', 'Snowed in', 'A song on repeat', 'Stargazing', 'Second chances'];
 
-/** The local writer every piece belongs to until accounts exist; created on first use. */
-export function ensureLocalWriter(db: Db): number {
-  const existing = db.select({ id: writers.id }).from(writers).orderBy(writers.id).limit(1).get();
-  if (existing) return existing.id;
-  return db
-    .insert(writers)
-    .values({ username: 'writer', displayName: 'You' })
-    .returning({ id: writers.id })
-    .get().id;
-}
-
-/** Seeds the demo event over the month of `now` (UTC) when the database has no events yet. */
+/** Seeds the demo event over the month of `now` (UTC) when the database has no events yet; creates no writers. */
 export function seedDemo(db: Db, now: DateTime): void {
   if (db.select({ id: events.id }).from(events).limit(1).get()) return;
   const first = now.toUTC().startOf('month');

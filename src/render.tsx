@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { Layout } from '../views/layout.tsx';
+import { type Deps, writerOf } from './context.ts';
 
 /** True for an htmx request that wants a fragment (not a history restore or a full-page swap). */
 export function wantsFragment(c: Context): boolean {
@@ -24,7 +25,12 @@ export function render(
   return c.html(
     '<!doctype html>' +
     (
-      <Layout title={view.title} path={c.req.path}>
+      <Layout
+        title={view.title}
+        path={c.req.path}
+        writer={writerOf(c)}
+        signupOpen={(c.get('deps') as Deps | undefined)?.signup !== 'closed'}
+      >
         {view.body}
       </Layout>
     ),

@@ -1,17 +1,22 @@
 import type { Event } from '../db/schema.ts';
+import { loginPath } from '../src/domain/account.ts';
 import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
+import type { PublicPiece } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
 
-/** A day page: the day's prompts, the event's alternates, and the pieces that filled it. */
+/** A day page: the day's prompts, the event's alternates, the writer's pieces and everyone's public fills. */
 export function DayPage(props: {
   event: Event;
   day: DayWithPrompts;
   state: DayState;
   alternates: string[];
-  pieces: PieceDetail[];
+  /** The writer's own pieces for the day; null for a visitor. */
+  pieces: PieceDetail[] | null;
+  /** Other writers' public fills of the day. */
+  others: PublicPiece[];
   lastDay: number;
 }) {
   const { event, day } = props;
@@ -48,14 +53,32 @@ export function DayPage(props: {
           <PromptList prompts={props.alternates.map((text) => ({ text }))} />
         </section>
       ) : null}
-      <section aria-labelledby="fills-title">
-        <h2 id="fills-title">Your pieces for this day</h2>
-        {props.pieces.length === 0 ? (
-          <p class="muted">Nothing logged for this day yet.</p>
+      {props.pieces ? (
+        <section aria-labelledby="fills-title">
+          <h2 id="fills-title">Your pieces for this day</h2>
+          {props.pieces.length === 0 ? (
+            <p class="muted">Nothing logged for this day yet.</p>
+          ) : (
+            <ol class="blurbs">
+              {props.pieces.map((p) => (
+                <PieceBlurb piece={p} />
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : (
+        <p class="muted sign-in-hint">
+          <a href={loginPath(`${base}/days/${day.number}`)}>Sign in to log pieces</a> and track your days.
+        </p>
+      )}
+      <section aria-labelledby="others-title">
+        <h2 id="others-title">{props.pieces ? 'Everyone else’s fills' : 'Fills of this day'}</h2>
+        {props.others.length === 0 ? (
+          <p class="muted">No public fills of this day yet.</p>
         ) : (
           <ol class="blurbs">
-            {props.pieces.map((p) => (
-              <PieceBlurb piece={p} />
+            {props.others.map((p) => (
+              <PieceBlurb piece={p} by={p.writer} />
             ))}
           </ol>
         )}

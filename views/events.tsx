@@ -8,8 +8,11 @@ import {
   weekdayNames,
 } from '../src/domain/calendar.ts';
 import { shorten } from '../src/domain/format.ts';
+import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, STATE_LABELS } from './components.tsx';
+import { LatestPieces } from './event-collection.tsx';
+import { JoinForm, type Membership } from './members.tsx';
 
 /** The list of every event, split into running, upcoming and past for `today`. */
 export function EventsPage(props: { events: Event[]; today: string }) {
@@ -46,16 +49,24 @@ export function EventsPage(props: { events: Event[]; today: string }) {
 /** One calendar cell's event day, with the writer's state for it. */
 export type CalendarDay = DayWithPrompts & { state: DayState };
 
-/** An event's calendar page: its details and the month grid. */
-export function CalendarPage(props: { event: Event; grid: CalendarGridProps }) {
+/** An event's calendar page: its details, joining, the month grid and the latest public pieces. */
+export function CalendarPage(props: {
+  event: Event;
+  grid: CalendarGridProps;
+  /** The viewer's membership; null for a visitor. */
+  membership: Membership | null;
+  latest: { items: PublicPiece[]; totals: CollectionTotals };
+}) {
   const e = props.event;
   return (
     <>
       <PageHeader title={e.name} lead={`${formatDate(e.firstDay)} – ${formatDate(e.lastDay)}`}>
         {e.description ? <p class="description">{e.description}</p> : null}
         <EventRules event={e} />
+        <JoinForm event={e} membership={props.membership} />
       </PageHeader>
       <CalendarGrid {...props.grid} />
+      <LatestPieces event={e} {...props.latest} />
     </>
   );
 }

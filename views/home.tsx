@@ -1,9 +1,10 @@
 import type { Event } from '../db/schema.ts';
+import { loginPath } from '../src/domain/account.ts';
 import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
 
-/** Today's day of one running event, as the home page shows it. */
+/** Today's day of one running event, as the home page shows it (state and drafts: the writer's). */
 export type TodayCard = { event: Event; day: DayWithPrompts; state: DayState; drafts: number };
 
 /** The home page: today's prompt for every running event, or the next event's countdown. */
@@ -12,12 +13,25 @@ export function HomePage(props: {
   zone: string;
   cards: TodayCard[];
   next?: { event: Event; startsIn: string };
+  signedIn: boolean;
+  /** Running events left out because the writer joined others. */
+  others: number;
 }) {
   return (
     <>
       <PageHeader
         title="Today’s prompts"
-        lead={`${formatDate(props.today)} · your time zone: ${props.zone}`}
+        lead={
+          <>
+            {formatDate(props.today)} · your time zone: {props.zone}
+            {props.signedIn ? (
+              <>
+                {' '}
+                (<a href="/settings">change</a>)
+              </>
+            ) : null}
+          </>
+        }
       />
       {props.cards.length === 0 ? (
         <section class="card">
@@ -34,14 +48,20 @@ export function HomePage(props: {
           )}
         </section>
       ) : (
-        props.cards.map((card) => <TodayCardView card={card} />)
+        props.cards.map((card) => <TodayCardView card={card} signedIn={props.signedIn} />)
       )}
+      {props.others > 0 ? (
+        <p class="muted">
+          {props.others === 1 ? 'One more event is' : `${props.others} more events are`} running:{' '}
+          <a href="/events">browse the events</a>.
+        </p>
+      ) : null}
     </>
   );
 }
 
-/** One running event's day: its number, title, prompts and the writer's state. */
-export function TodayCardView(props: { card: TodayCard }) {
+/** One running event's day: its number, title, prompts and the writer's state (none for a visitor). */
+export function TodayCardView(props: { card: TodayCard; signedIn: boolean }) {
   const { event, day, state, drafts } = props.card;
   const dayUrl = `/events/${event.slug}/days/${day.number}`;
   return (
@@ -54,14 +74,21 @@ export function TodayCardView(props: { card: TodayCard }) {
         {day.title ? <span class="day-title"> — {day.title}</span> : null}
       </h2>
       <PromptList prompts={day.prompts} class="big" />
-      <p class="status-line">
-        <StateBadge state={state} />
-        {state === 'filled' || state === 'filled-late'
-          ? ' You filled this day.'
-          : drafts > 0
-            ? ` You have ${drafts === 1 ? 'a piece' : `${drafts} pieces`} in progress for it.`
-            : ' Not filled yet.'}
-      </p>
+      {props.signedIn ? (
+        <p class="status-line">
+          <StateBadge state={state} />
+          {state === 'filled' || state === 'filled-late'
+            ? ' You filled this day.'
+            : drafts > 0
+              ? ` You have ${drafts === 1 ? 'a piece' : `${drafts} pieces`} in progress for it.`
+              : ' Not filled yet.'}
+        </p>
+      ) : (
+        <p class="status-line muted">
+          <a href={loginPath(`/pieces/new?event=${event.slug}&day=${day.number}`)}>Sign in to log pieces</a>{' '}
+          and track your days.
+        </p>
+      )}
       <p class="actions">
         <a class="button primary" href={`/pieces/new?event=${event.slug}&day=${day.number}`}>
           Log a piece

@@ -3,6 +3,7 @@ import { dayName, formatDate } from '../src/domain/calendar.ts';
 import { wordsLabel } from '../src/domain/format.ts';
 import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
 import type { FieldErrors, FillInput } from '../src/domain/piece-input.ts';
+import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
@@ -46,8 +47,8 @@ export type PieceFormProps = {
   submitLabel: string;
 };
 
-/** An AO3-style blurb: title, fandoms, rating, words, date, and the days and prompts filled. */
-export function PieceBlurb(props: { piece: PieceDetail }) {
+/** An AO3-style blurb: title (and writer, when `by` is given), fandoms, rating, words, date, days and prompts. */
+export function PieceBlurb(props: { piece: PieceDetail; by?: Byline }) {
   const p = props.piece;
   return (
     <li class="blurb" id={`piece-${p.id}`}>
@@ -58,6 +59,12 @@ export function PieceBlurb(props: { piece: PieceDetail }) {
             <span class="visually-hidden">Open “{p.title}” where it is posted</span>
             <span aria-hidden="true">↗</span>
           </a>
+        ) : null}
+        {props.by ? (
+          <span class="byline">
+            {' '}
+            by <a href={`/@${props.by.username}`}>{props.by.displayName}</a>
+          </span>
         ) : null}
       </h3>
       <p class="meta">
@@ -289,29 +296,32 @@ export function PieceFormPage(props: PieceFormProps & { heading: string }) {
   );
 }
 
-/** One piece, with its edit and delete actions. */
-export function PiecePage(props: { piece: PieceDetail }) {
+/** One piece: for its writer with notes, Edit and Delete; for anyone else (`by` given) read-only. */
+export function PiecePage(props: { piece: PieceDetail; by?: Byline }) {
   const p = props.piece;
+  const own = !props.by;
   return (
     <>
       <PageHeader title={p.title} />
       <ol class="blurbs single">
-        <PieceBlurb piece={p} />
+        <PieceBlurb piece={p} by={props.by} />
       </ol>
-      {p.notes ? (
+      {own && p.notes ? (
         <section>
           <h2>Notes</h2>
           <p class="notes">{p.notes}</p>
         </section>
       ) : null}
-      <p class="actions">
-        <a class="button" href={`/pieces/${p.id}/edit`}>
-          Edit
-        </a>
-        <a class="button danger" href={`/pieces/${p.id}/delete`}>
-          Delete…
-        </a>
-      </p>
+      {own ? (
+        <p class="actions">
+          <a class="button" href={`/pieces/${p.id}/edit`}>
+            Edit
+          </a>
+          <a class="button danger" href={`/pieces/${p.id}/delete`}>
+            Delete…
+          </a>
+        </p>
+      ) : null}
     </>
   );
 }

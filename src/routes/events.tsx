@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { DayPage } from '../../views/days.tsx';
 import { type CalendarDay, CalendarGrid, CalendarPage, EventsPage } from '../../views/events.tsx';
-import { type AppEnv, zoneOf } from '../context.ts';
+import { type AppEnv, weekStartOf, writerOf, zoneOf } from '../context.ts';
 import {
   addDays,
   addMonths,
@@ -12,6 +12,7 @@ import {
   monthOf,
   todayIn,
 } from '../domain/calendar.ts';
+import { eventCollection, publicFillsOfDay } from '../queries/collection.ts';
 import {
   eventAlternates,
   eventDaysWithPrompts,
@@ -20,6 +21,7 @@ import {
   listEvents,
   writerFillState,
 } from '../queries/events.ts';
+import { canEditEvent, memberRole } from '../queries/members.ts';
 import { piecesFillingDay } from '../queries/pieces.ts';
 import { render } from '../render.tsx';
 
@@ -45,16 +47,19 @@ export function eventRoutes() {
     const asked = c.req.query('month');
     const fallback = today < event.firstDay ? first : today > event.lastDay ? last : monthOf(today);
     const month = asked && isMonth(asked) && asked >= first && asked <= last ? asked : fallback;
-    const weekStart = c.get('weekStart');
+    const writer = writerOf(c);
+    const weekStart = weekStartOf(c);
     const weeks = monthGrid(month, weekStart);
     const from = weeks[0]?.[0]?.date ?? `${month}-01`;
     const to = weeks.at(-1)?.at(-1)?.date ?? addDays(from, 41);
     const days = eventDaysWithPrompts(db, event.id, from, to);
-    const fills = writerFillState(
-      db,
-      c.get('writerId'),
-      days.map((d) => d.id),
-    );
+    const fills = writer
+      ? writerFillState(
+          db,
+          writer.id,
+          days.map((d) => d.id),
+        )
+      : new Map();
     const byDate = new Map<string, CalendarDay>(
       days.map((d) => [d.date, { ...d, state: dayState(d.date, today, fills.get(d.id) ?? NONE) }]),
     );
@@ -68,9 +73,13 @@ export function eventRoutes() {
       next: month < last ? addMonths(month, 1) : null,
       today,
     };
+    const membership = writer
+      ? { role: memberRole(db, writer.id, event.id), canEdit: canEditEvent(db, writer, event) }
+      : null;
+    const latest = eventCollection(db, event.id, { order: 'newest', perPage: 10 });
     return render(c, {
       title: event.name,
-      body: <CalendarPage event={event} grid={grid} />,
+      body: <CalendarPage event={event} grid={grid} membership={membership} latest={latest} />,
       fragment: <CalendarGrid {...grid} />,
     });
   });
@@ -81,8 +90,8 @@ export function eventRoutes() {
     const day = event ? findEventDay(db, event.id, Number(c.req.param('n'))) : undefined;
     if (!event || !day) return c.notFound();
     const today = todayIn(now(), zoneOf(c));
-    const writerId = c.get('writerId');
-    const fill = writerFillState(db, writerId, [day.id]).get(day.id);
+    const writer = writerOf(c);
+    const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
     const lastDay = daysBetween(event.firstDay, event.lastDay) + 1;
     return render(c, {
       title: `${event.name}, day ${day.number}`,
@@ -92,7 +101,8 @@ export function eventRoutes() {
           day={day}
           state={dayState(day.date, today, fill ?? NONE)}
           alternates={eventAlternates(db, event.id)}
-          pieces={piecesFillingDay(db, writerId, day.id)}
+          pieces={writer ? piecesFillingDay(db, writer.id, day.id) : null}
+          others={publicFillsOfDay(db, day.id, writer?.id ?? null)}
           lastDay={lastDay}
         />
       ),

@@ -1,27 +1,36 @@
 import { Hono } from 'hono';
 import { HomePage, type TodayCard } from '../../views/home.tsx';
-import { type AppEnv, zoneOf } from '../context.ts';
+import { type AppEnv, writerOf, zoneOf } from '../context.ts';
 import { dayState, timeUntil, todayIn } from '../domain/calendar.ts';
 import { eventDaysWithPrompts, eventsRunningOn, nextEventAfter, writerFillState } from '../queries/events.ts';
+import { joinedEventIds } from '../queries/members.ts';
 import { render } from '../render.tsx';
 
-/** `/`: today's day of each running event for the writer's zone. */
+const NONE = { filled: false, late: false };
+
+/** `/`: today's day of each running event (the writer's joined ones, if any) for their zone. */
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
   app.get('/', (c) => {
     const { db, now } = c.get('deps');
+    const writer = writerOf(c);
     const zone = zoneOf(c);
     const instant = now();
     const today = todayIn(instant, zone);
+    const running = eventsRunningOn(db, today);
+    const joined = writer ? joinedEventIds(db, writer.id) : new Set<number>();
+    // Before a writer joins any running event, every running event is offered.
+    const mine = running.filter((e) => joined.has(e.id));
+    const shown = mine.length > 0 ? mine : running;
     const cards: TodayCard[] = [];
-    for (const event of eventsRunningOn(db, today)) {
+    for (const event of shown) {
       const day = eventDaysWithPrompts(db, event.id, today, today)[0];
       if (!day) continue;
-      const fill = writerFillState(db, c.get('writerId'), [day.id]).get(day.id);
+      const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
       cards.push({
         event,
         day,
-        state: dayState(day.date, today, fill ?? { filled: false, late: false }),
+        state: dayState(day.date, today, fill ?? NONE),
         drafts: fill?.drafts ?? 0,
       });
     }
@@ -31,7 +40,16 @@ export function homeRoutes() {
       : undefined;
     return render(c, {
       title: 'Today',
-      body: <HomePage today={today} zone={zone} cards={cards} next={next} />,
+      body: (
+        <HomePage
+          today={today}
+          zone={zone}
+          cards={cards}
+          next={next}
+          signedIn={writer !== null}
+          others={mine.length > 0 ? running.length - mine.length : 0}
+        />
+      ),
     });
   });
   return app;

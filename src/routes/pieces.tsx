@@ -9,11 +9,14 @@ import {
   type PieceFormValues,
   PiecePage,
 } from '../../views/pieces.tsx';
-import { type AppEnv, zoneOf } from '../context.ts';
+import { requireWriter } from '../auth/guards.ts';
+import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
+import { publicPiece } from '../queries/collection.ts';
 import { eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
+import { joinEvent } from '../queries/members.ts';
 import {
   createPiece,
   deletePiece,
@@ -30,12 +33,13 @@ const PER_PAGE = 20;
 
 type Ctx = Context<AppEnv>;
 
-/** The writer's own piece with this id, or undefined (someone else's piece is not found either). */
+/** The signed-in writer's own piece with this id, or undefined (someone else's piece is not found either). */
 function ownPiece(c: Ctx): PieceDetail | undefined {
   const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id)) return undefined;
+  const writer = writerOf(c);
+  if (!Number.isSafeInteger(id) || !writer) return undefined;
   const piece = findPiece(c.get('deps').db, id);
-  return piece && piece.writerId === c.get('writerId') ? piece : undefined;
+  return piece && piece.writerId === writer.id ? piece : undefined;
 }
 
 /** The log form's values for an existing piece. */
@@ -112,7 +116,10 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
     updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept] });
     return redirectAfterPost(c, `/pieces/${existing.id}`);
   }
-  const id = createPiece(db, c.get('writerId'), inEvent(input, eventId));
+  const writer = signedIn(c);
+  const id = createPiece(db, writer.id, inEvent(input, eventId));
+  // Logging a piece for an event joins it, so the event shows on the writer's home page.
+  if (eventId !== null) joinEvent(db, writer.id, eventId);
   return redirectAfterPost(c, `/pieces/${id}`);
 }
 
@@ -144,9 +151,9 @@ function applyIntent(
 export function pieceRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/', (c) => {
+  app.get('/', requireWriter, (c) => {
     const { db } = c.get('deps');
-    const writerId = c.get('writerId');
+    const writerId = signedIn(c).id;
     const q = c.req.query();
     const events = listEvents(db);
     const event = events.find((e) => e.slug === q.event);
@@ -176,7 +183,7 @@ export function pieceRoutes() {
     });
   });
 
-  app.get('/new', (c) => {
+  app.get('/new', requireWriter, (c) => {
     const { db } = c.get('deps');
     const event = findEvent(db, c.req.query('event') ?? '');
     const n = Number(c.req.query('day'));
@@ -189,12 +196,15 @@ export function pieceRoutes() {
     return showForm(c, { values, errors: {}, event, action: '/pieces', heading: 'Log a piece' });
   });
 
-  app.post('/', (c) => submitForm(c, undefined));
+  app.post('/', requireWriter, (c) => submitForm(c, undefined));
 
   app.get('/:id{[0-9]+}', (c) => {
     const piece = ownPiece(c);
-    if (!piece) return c.notFound();
-    return render(c, { title: piece.title, body: <PiecePage piece={piece} /> });
+    if (piece) return render(c, { title: piece.title, body: <PiecePage piece={piece} /> });
+    // Others see a posted piece of a public profile, read-only; anything else is not found (not forbidden).
+    const shown = publicPiece(c.get('deps').db, Number(c.req.param('id')));
+    if (!shown) return c.notFound();
+    return render(c, { title: shown.title, body: <PiecePage piece={shown} by={shown.writer} /> });
   });
 
   app.get('/:id{[0-9]+}/edit', (c) => {

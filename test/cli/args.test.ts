@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, parseCommandLine } from '../../src/cli/args.ts';
+import { parseCommandLine } from '../../src/cli/args.ts';
+import { COMMANDS } from '../../src/cli/spec.ts';
 
 describe('parseCommandLine', () => {
   it.each([

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 /** Chromium from Debian, or wherever CHROMIUM_PATH points. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,4 +83,30 @@ export async function startServer(
     rmSync(dir, { recursive: true, force: true });
   };
   return { url, dir, dbPath, proc, stop } satisfies RunningServer;
+}
+
+/** The password browser tests sign up with. */
+export const E2E_PASSWORD = 'correct horse battery';
+
+/**
+ * On a sign-in page (`/login?next=…`), follows its "Sign up" link and signs up as `name`;
+ * resolves once the browser is back on the page `next` named.
+ */
+export async function signUpFromLogin(page: Page, name: string, password = E2E_PASSWORD): Promise<void> {
+  const next = new URL(page.url()).searchParams.get('next') ?? '/';
+  await page.locator('main').getByRole('link', { name: 'Sign up' }).click();
+  await page.waitForURL(/\/signup/);
+  await page.getByLabel('Username').fill(name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.waitForURL((url) => url.pathname + url.search === next);
+}
+
+/** Collects the Content-Security-Policy violations a page reports on its console. */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }

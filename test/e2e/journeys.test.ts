@@ -5,12 +5,15 @@ import { migrateDatabase, openDatabase } from '../../db/client.ts';
 import { eventDays, events, prompts } from '../../db/schema.ts';
 import { seedDemo } from '../../src/demo.ts';
 import { eventDates } from '../../src/domain/calendar.ts';
-import { launchBrowser, type RunningServer, startServer } from './harness.ts';
+import { launchBrowser, type RunningServer, signUpFromLogin, startServer, watchCsp } from './harness.ts';
 
 let server: RunningServer;
 let browser: Browser;
 const today = DateTime.utc().toISODate() as string;
 const todayDay = Number(today.slice(8));
+let writers = 0;
+/** A username no other test took. */
+const newName = (label: string) => `${label}${++writers}`;
 
 /** Adds an event that starts today and runs into next month, so month navigation has somewhere to go. */
 function prepare(dbPath: string) {
@@ -51,10 +54,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh visitor's page; `csp` collects any Content-Security-Policy violation it reports. */
+async function newPage(
+  javaScriptEnabled: boolean,
+): Promise<{ context: BrowserContext; page: Page; csp: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled, timezoneId: 'UTC' });
   await context.addCookies([{ name: 'tz', value: 'UTC', url: server.url }]);
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  return { context, page, csp: watchCsp(page) };
 }
 
 describe.each([
@@ -93,14 +100,20 @@ describe.each([
     await context.close();
   });
 
-  it('logs a piece from today’s prompt and finds it in the collection', async () => {
-    const { context, page } = await newPage(js);
+  it('signs up when “Log a piece” asks, comes back to the day, logs it and finds it in the collection', async () => {
+    const { context, page, csp } = await newPage(js);
     await page.goto(server.url);
+    await expect(page.getByText('Sign in to log pieces').count()).resolves.toBeGreaterThan(0);
     await page
       .locator('section.today', { hasText: 'Promptober' })
       .getByRole('link', { name: 'Log a piece' })
       .click();
+    await page.waitForURL(/\/login\?next=/);
+    await signUpFromLogin(page, newName(js ? 'js' : 'nojs'));
     await page.waitForURL(/\/pieces\/new\?event=promptober-demo&day=/);
+    await expect(page.locator('fieldset.day-fill legend').textContent()).resolves.toContain(
+      `Day ${todayDay}`,
+    );
     const title = `Rain check ${js ? 'js' : 'nojs'}`;
     await page.getByLabel('Title').fill(title);
     await page.getByLabel('Words').fill('1234');
@@ -111,12 +124,41 @@ describe.each([
     await page.waitForURL(/\/pieces$/);
     const blurb = page.locator('li.blurb', { hasText: title });
     await expect(blurb.textContent()).resolves.toContain('1,234');
+    await page.goto(server.url);
+    const card = page.locator('section.today', { hasText: 'Promptober' });
+    await expect(card.locator('.status-line').textContent()).resolves.toContain('You filled this day.');
+    expect(csp).toEqual([]);
+    await context.close();
+  });
+
+  it('signs out, and signs in again from the nav', async () => {
+    const { context, page, csp } = await newPage(js);
+    const name = newName(js ? 'back-js' : 'back-nojs');
+    await page.goto(`${server.url}/pieces`);
+    await page.waitForURL(/\/login\?next=%2Fpieces$/);
+    await signUpFromLogin(page, name);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${server.url}/`);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Collection' }).count()).resolves.toBe(0);
+    await nav.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Username').fill(name);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByText('do not match an account').count()).toBe(1);
+    await expect(page.getByLabel('Username').inputValue()).resolves.toBe(name);
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await expect(nav.getByRole('link', { name }).count()).resolves.toBe(1);
+    expect(csp).toEqual([]);
     await context.close();
   });
 
   it('shows what went wrong beside the field, keeping what was typed', async () => {
-    const { context, page } = await newPage(js);
+    const { context, page, csp } = await newPage(js);
     await page.goto(`${server.url}/pieces/new?event=promptober-demo&day=1`);
+    await signUpFromLogin(page, newName(js ? 'oops-js' : 'oops-nojs'));
     await page.getByLabel('Title').fill('Almost');
     await page.getByLabel('Words').fill('lots');
     await page.getByRole('button', { name: 'Save the piece' }).click();
@@ -126,14 +168,16 @@ describe.each([
     if (js) {
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     }
+    expect(csp).toEqual([]);
     await context.close();
   });
 });
 
 describe('edit and delete', () => {
   it('edits a piece and deletes it after confirming', async () => {
-    const { context, page } = await newPage(true);
+    const { context, page, csp } = await newPage(true);
     await page.goto(`${server.url}/pieces/new`);
+    await signUpFromLogin(page, newName('editor'));
     await page.getByLabel('Title').fill('To be edited');
     await page.getByLabel('Words').fill('10');
     await page.getByRole('button', { name: 'Save the piece' }).click();
@@ -147,6 +191,7 @@ describe('edit and delete', () => {
     await page.getByRole('button', { name: 'Delete the piece' }).click();
     await page.waitForURL(/\/pieces$/);
     await expect(page.getByText('To be edited').count()).resolves.toBe(0);
+    expect(csp).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { HX, TEST_NOW, testApp } from '../helpers.ts';
+import { form, HX, post, signUp, TEST_NOW, testApp, testWriterApp, withCookie } from '../helpers.ts';
 
 const PAGES = [
   ['/', 'Today’s prompts'],
@@ -13,21 +13,30 @@ const PAGES = [
   ['/pieces/new?event=promptober-demo&day=4', 'Running on empty'],
 ] as const;
 
+const PUBLIC_PAGES = [
+  ['/signup', 'Sign up'],
+  ['/login', 'Sign in'],
+  ['/events/promptober-demo/pieces', 'The collection'],
+] as const;
+
 describe('every page, whole and as a fragment', () => {
-  it.each(PAGES)('%s is a full page with the layout', async (path, text) => {
-    const { app } = testApp();
-    const res = await app.request(path);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('Vary')).toContain('HX-Request');
-    const html = await res.text();
-    expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toContain('<nav aria-label="Main">');
-    expect(html).toContain(text);
-  });
+  it.each([...PAGES, ['/settings', 'Settings'] as const])(
+    '%s is a full page with the layout',
+    async (path, text) => {
+      const { request } = await testWriterApp();
+      const res = await request(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Vary')).toContain('HX-Request');
+      const html = await res.text();
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain('<nav aria-label="Main">');
+      expect(html).toContain(text);
+    },
+  );
 
   it.each(PAGES)('%s answers htmx with a fragment, no layout', async (path) => {
-    const { app } = testApp();
-    const res = await app.request(path, { headers: HX });
+    const { request } = await testWriterApp();
+    const res = await request(path, { headers: HX });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).not.toContain('<html');
@@ -35,9 +44,16 @@ describe('every page, whole and as a fragment', () => {
     expect(html.length).toBeGreaterThan(50);
   });
 
-  it('answers a history restore with the full page', async () => {
+  it.each(PUBLIC_PAGES)('%s is a page for a visitor too', async (path, text) => {
     const { app } = testApp();
-    const res = await app.request('/pieces', { headers: { ...HX, 'HX-History-Restore-Request': 'true' } });
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(text);
+  });
+
+  it('answers a history restore with the full page', async () => {
+    const { request } = await testWriterApp();
+    const res = await request('/pieces', { headers: { ...HX, 'HX-History-Restore-Request': 'true' } });
     expect(await res.text()).toContain('<html');
   });
 
@@ -83,6 +99,22 @@ describe('the home page: today in the writer’s zone', () => {
     const html = await res.text();
     expect(html).toContain(`>${day}</a>`);
     expect(html).toContain('Log a piece');
+  });
+
+  it('uses a signed-in writer’s own zone, not the browser’s', async () => {
+    const { app } = testApp(instant);
+    const cookie = await signUp(app, 'kiri');
+    const settings = form({
+      display_name: 'Kiri',
+      time_zone: 'Pacific/Kiritimati',
+      week_start: '1',
+      email: '',
+    });
+    expect((await app.request('/settings', withCookie(cookie, post(settings)))).status).toBe(303);
+    const res = await app.request('/', withCookie(cookie, { headers: { Cookie: 'tz=Pacific%2FPago_Pago' } }));
+    const html = await res.text();
+    expect(html).toContain('>Day 3</a>');
+    expect(html).toContain('your time zone: Pacific/Kiritimati');
   });
 
   it('shows the day’s title and all its prompts, and links the log form to the day', async () => {
@@ -142,8 +174,8 @@ describe('the calendar', () => {
 
 describe('the day page', () => {
   it('lists the prompts, the alternates pool and a link to log a piece', async () => {
-    const { app } = testApp();
-    const html = await (await app.request('/events/promptober-demo/days/7')).text();
+    const { request } = await testWriterApp();
+    const html = await (await request('/events/promptober-demo/days/7')).text();
     expect(html).toContain('Found family');
     expect(html).toContain('A seat at the table');
     expect(html).toContain('Alternates');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { form, HX, post, testApp } from '../helpers.ts';
+import { form, HX, post, testWriterApp } from '../helpers.ts';
 
 const BASE: [string, string][] = [
   ['title', 'Stitches in Time'],
@@ -21,24 +21,26 @@ const withField = (name: string, value: string): [string, string][] => [
   [name, value],
 ];
 
-async function createOne(app: ReturnType<typeof testApp>['app'], pairs = BASE) {
-  const res = await app.request('/pieces', post(form(pairs)));
+type Request = Awaited<ReturnType<typeof testWriterApp>>['request'];
+
+async function createOne(request: Request, pairs = BASE) {
+  const res = await request('/pieces', post(form(pairs)));
   expect(res.status).toBe(303);
   return res.headers.get('Location') as string;
 }
 
 describe('logging a piece', () => {
   it('saves a piece with its fills and prompts and shows it in the collection with grouped digits', async () => {
-    const { app, count } = testApp();
-    const location = await createOne(app);
+    const { request, count } = await testWriterApp();
+    const location = await createOne(request);
     expect(location).toMatch(/^\/pieces\/\d+$/);
     expect(count('pieces')).toBe(1);
     expect(count('fills')).toBe(1);
     expect(count('fill_prompts')).toBe(1);
-    const page = await (await app.request(location)).text();
+    const page = await (await request(location)).text();
     expect(page).toContain('Stitches in Time');
     expect(page).toContain('1,234 words');
-    const collection = await (await app.request('/pieces')).text();
+    const collection = await (await request('/pieces')).text();
     expect(collection).toContain('Stitches in Time');
     expect(collection).toContain('1,234');
     expect(collection).toContain('Good Omens, Sherlock');
@@ -46,27 +48,27 @@ describe('logging a piece', () => {
   });
 
   it('fills several days with one piece, and a day with several pieces', async () => {
-    const { app, count } = testApp();
-    await createOne(app, [...BASE, ['day', '3'], ['prompts-3', '1']]);
-    await createOne(app, withField('title', 'Another'));
+    const { request, count } = await testWriterApp();
+    await createOne(request, [...BASE, ['day', '3'], ['prompts-3', '1']]);
+    await createOne(request, withField('title', 'Another'));
     expect(count('fills')).toBe(3);
-    const day = await (await app.request('/events/promptober-demo/days/2')).text();
+    const day = await (await request('/events/promptober-demo/days/2')).text();
     expect(day).toContain('Stitches in Time');
     expect(day).toContain('Another');
-    const calendar = await (await app.request('/events/promptober-demo')).text();
+    const calendar = await (await request('/events/promptober-demo')).text();
     expect(calendar).toContain('state-filled');
   });
 
   it('marks a day filled late when posted after it', async () => {
-    const { app } = testApp();
-    await createOne(app, withField('posted_on', '2025-10-05'));
-    const html = await (await app.request('/events/promptober-demo/days/2')).text();
+    const { request } = await testWriterApp();
+    await createOne(request, withField('posted_on', '2025-10-05'));
+    const html = await (await request('/events/promptober-demo/days/2')).text();
     expect(html).toContain('Filled late');
   });
 
   it('a form the preselected day counts even if only chosen in “Day filled”', async () => {
-    const { app, count } = testApp();
-    await createOne(app, [
+    const { request, count } = await testWriterApp();
+    await createOne(request, [
       ['title', 'Chosen'],
       ['words', '5'],
       ['event', 'promptober-demo'],
@@ -76,29 +78,26 @@ describe('logging a piece', () => {
   });
 
   it('uses today for a posted piece without a date', async () => {
-    const { app } = testApp();
-    const location = await createOne(app, withField('posted_on', ''));
-    expect(await (await app.request(location)).text()).toContain('Thu 2 Oct 2025');
+    const { request } = await testWriterApp();
+    const location = await createOne(request, withField('posted_on', ''));
+    expect(await (await request(location)).text()).toContain('Thu 2 Oct 2025');
   });
 
   it('answers htmx with a client redirect', async () => {
-    const { app } = testApp();
-    const res = await app.request('/pieces', post(form(BASE), true));
+    const { request } = await testWriterApp();
+    const res = await request('/pieces', post(form(BASE), true));
     expect(res.status).toBe(204);
     expect(res.headers.get('HX-Redirect')).toMatch(/^\/pieces\/\d+$/);
   });
 
   it('adds and removes days without saving', async () => {
-    const { app, count } = testApp();
-    const added = await app.request(
-      '/pieces',
-      post(form([...BASE, ['add_day', '9'], ['intent', 'add-day']])),
-    );
+    const { request, count } = await testWriterApp();
+    const added = await request('/pieces', post(form([...BASE, ['add_day', '9'], ['intent', 'add-day']])));
     expect(added.status).toBe(200);
     const html = await added.text();
     expect(html).toContain('name="prompts-9"');
     expect(html).toContain('value="Stitches in Time"');
-    const removed = await app.request('/pieces', post(form([...BASE, ['intent', 'remove-day:2']]), true));
+    const removed = await request('/pieces', post(form([...BASE, ['intent', 'remove-day:2']]), true));
     expect(await removed.text()).not.toContain('name="prompts-2"');
     expect(count('pieces')).toBe(0);
   });
@@ -124,11 +123,11 @@ describe('bad input: 422, the form again with what was typed, nothing saved', ()
     ['rating', 'Spicy', 'Rating must be one of'],
     ['status', 'done', 'Status must be planned, drafting or posted.'],
   ])('%s = %j → %s', async (field, value, message) => {
-    const { app, count } = testApp();
+    const { request, count } = await testWriterApp();
     const pairs =
       field === 'day' ? withField('day', value).filter(([k]) => k !== 'prompts-2') : withField(field, value);
     for (const htmx of [false, true]) {
-      const res = await app.request('/pieces', post(form(pairs), htmx));
+      const res = await request('/pieces', post(form(pairs), htmx));
       expect(res.status).toBe(422);
       const html = await res.text();
       expect(html).toContain(message.replaceAll('"', '&quot;'));
@@ -143,16 +142,16 @@ describe('bad input: 422, the form again with what was typed, nothing saved', ()
   });
 
   it('refuses an unknown event', async () => {
-    const { app, count } = testApp();
-    const res = await app.request('/pieces', post(form(withField('event', 'nope'))));
+    const { request, count } = await testWriterApp();
+    const res = await request('/pieces', post(form(withField('event', 'nope'))));
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('That event does not exist.');
     expect(count('pieces')).toBe(0);
   });
 
   it('refuses a day of another event', async () => {
-    const { app, count } = testApp();
-    const res = await app.request('/pieces', post(form(withField('day', 'x'))));
+    const { request, count } = await testWriterApp();
+    const res = await request('/pieces', post(form(withField('day', 'x'))));
     expect(res.status).toBe(422);
     expect(count('pieces')).toBe(0);
   });
@@ -164,16 +163,16 @@ describe('text is kept exactly and never run', () => {
     ['right-to-left', 'שלום عالم'],
     ['CJK', '一个简单の栗子'],
   ])('%s', async (_name, title) => {
-    const { app, sqlite } = testApp();
-    const location = await createOne(app, withField('title', title));
+    const { request, sqlite } = await testWriterApp();
+    const location = await createOne(request, withField('title', title));
     expect((sqlite.prepare('select title from pieces').get() as { title: string }).title).toBe(title);
-    expect(await (await app.request(location)).text()).toContain(title);
+    expect(await (await request(location)).text()).toContain(title);
   });
 
   it('shows HTML typed into any field as text', async () => {
-    const { app } = testApp();
+    const { request } = await testWriterApp();
     const evil = '<img src=x onerror=alert(1)>';
-    const location = await createOne(app, [
+    const location = await createOne(request, [
       ...BASE.filter(([k]) => !['title', 'summary', 'notes', 'fandoms'].includes(k)),
       ['title', evil],
       ['summary', evil],
@@ -181,7 +180,7 @@ describe('text is kept exactly and never run', () => {
       ['fandoms', evil],
     ]);
     for (const path of [location, '/pieces', '/events/promptober-demo/days/2', `${location}/edit`]) {
-      const html = await (await app.request(path)).text();
+      const html = await (await request(path)).text();
       expect(html).not.toContain('<img src=x');
       expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     }
@@ -190,22 +189,22 @@ describe('text is kept exactly and never run', () => {
 
 describe('editing and deleting', () => {
   it('edits a piece, keeping what was not changed', async () => {
-    const { app, count } = testApp();
-    const location = await createOne(app);
-    const form1 = await (await app.request(`${location}/edit`)).text();
+    const { request, count } = await testWriterApp();
+    const location = await createOne(request);
+    const form1 = await (await request(`${location}/edit`)).text();
     expect(form1).toContain('value="Stitches in Time"');
     expect(form1).toMatch(/name="prompts-2" value="1" checked/);
-    const res = await app.request(location, post(form(withField('words', '2,000'))));
+    const res = await request(location, post(form(withField('words', '2,000'))));
     expect(res.status).toBe(303);
-    expect(await (await app.request(location)).text()).toContain('2,000 words');
+    expect(await (await request(location)).text()).toContain('2,000 words');
     expect(count('pieces')).toBe(1);
     expect(count('fills')).toBe(1);
   });
 
   it('refuses a bad edit and keeps the old piece', async () => {
-    const { app, sqlite } = testApp();
-    const location = await createOne(app);
-    const res = await app.request(location, post(form(withField('title', ''))));
+    const { request, sqlite } = await testWriterApp();
+    const location = await createOne(request);
+    const res = await request(location, post(form(withField('title', ''))));
     expect(res.status).toBe(422);
     expect((sqlite.prepare('select title from pieces').get() as { title: string }).title).toBe(
       'Stitches in Time',
@@ -213,24 +212,24 @@ describe('editing and deleting', () => {
   });
 
   it('asks before deleting, then deletes the piece and its fills', async () => {
-    const { app, count } = testApp();
-    const location = await createOne(app);
-    const confirm = await (await app.request(`${location}/delete`)).text();
+    const { request, count } = await testWriterApp();
+    const location = await createOne(request);
+    const confirm = await (await request(`${location}/delete`)).text();
     expect(confirm).toContain('Delete “Stitches in Time”?');
     expect(count('pieces')).toBe(1);
-    const res = await app.request(`${location}/delete`, { method: 'POST' });
+    const res = await request(`${location}/delete`, { method: 'POST' });
     expect(res.status).toBe(303);
     expect(res.headers.get('Location')).toBe('/pieces');
     expect(count('pieces')).toBe(0);
     expect(count('fills')).toBe(0);
-    expect((await app.request(location)).status).toBe(404);
+    expect((await request(location)).status).toBe(404);
   });
 });
 
 describe('the collection', () => {
-  async function seedMany(app: ReturnType<typeof testApp>['app']) {
+  async function seedMany(request: Request) {
     for (let i = 1; i <= 25; i++) {
-      await createOne(app, [
+      await createOne(request, [
         ['title', `Piece ${String(i).padStart(2, '0')}`],
         ['words', String(i * 100)],
         ['fandoms', i % 2 ? 'Odd Fandom' : 'Even Fandom'],
@@ -243,38 +242,38 @@ describe('the collection', () => {
   }
 
   it('lists newest first with totals, and pages by 20', async () => {
-    const { app } = testApp();
-    await seedMany(app);
-    const html = await (await app.request('/pieces')).text();
+    const { request } = await testWriterApp();
+    await seedMany(request);
+    const html = await (await request('/pieces')).text();
     expect(html.indexOf('Piece 25')).toBeLessThan(html.indexOf('Piece 24'));
     expect(html).not.toContain('Piece 05<');
     expect(html).toContain('<dd>25</dd>');
     expect(html).toContain('<dd>32,500</dd>');
     expect(html).toContain('20 of 31');
     expect(html).toContain('Page 1 of 2');
-    const page2 = await (await app.request('/pieces?page=2', { headers: HX })).text();
+    const page2 = await (await request('/pieces?page=2', { headers: HX })).text();
     expect(page2).toContain('Piece 05');
     expect(page2.startsWith('<section id="collection"')).toBe(true);
   });
 
   it('filters by status, fandom and event, and sorts by words and title', async () => {
-    const { app } = testApp();
-    await seedMany(app);
-    const drafting = await (await app.request('/pieces?status=drafting')).text();
+    const { request } = await testWriterApp();
+    await seedMany(request);
+    const drafting = await (await request('/pieces?status=drafting')).text();
     expect(drafting).toContain('<dd>5</dd>');
-    const odd = await (await app.request('/pieces?fandom=Odd+Fandom')).text();
+    const odd = await (await request('/pieces?fandom=Odd+Fandom')).text();
     expect(odd).toContain('<dd>13</dd>');
-    const byEvent = await (await app.request('/pieces?event=promptober-demo')).text();
+    const byEvent = await (await request('/pieces?event=promptober-demo')).text();
     expect(byEvent).toContain('<dd>25</dd>');
-    const byWords = await (await app.request('/pieces?sort=words')).text();
+    const byWords = await (await request('/pieces?sort=words')).text();
     expect(byWords.indexOf('Piece 25')).toBeLessThan(byWords.indexOf('Piece 24'));
-    const byTitle = await (await app.request('/pieces?sort=title')).text();
+    const byTitle = await (await request('/pieces?sort=title')).text();
     expect(byTitle.indexOf('Piece 01')).toBeLessThan(byTitle.indexOf('Piece 02'));
   });
 
   it('ignores nonsense in the query', async () => {
-    const { app } = testApp();
-    const res = await app.request('/pieces?page=-3&sort=%00&status=x&event=nope');
+    const { request } = await testWriterApp();
+    const res = await request('/pieces?page=-3&sort=%00&status=x&event=nope');
     expect(res.status).toBe(200);
   });
 });

@@ -1,0 +1,148 @@
+import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import {
+  LoginForm,
+  LoginPage,
+  SignupClosedPage,
+  SignupForm,
+  SignupPage,
+  ThrottledPage,
+} from '../../views/auth.tsx';
+import { hashPassword, newSecret, verifyPassword } from '../auth/secrets.ts';
+import { endSession, startSession } from '../auth/session.ts';
+import {
+  clearFailures,
+  clientAddress,
+  recordFailure,
+  throttledUntil,
+  throttleKeys,
+} from '../auth/throttle.ts';
+import { type AppEnv, writerOf } from '../context.ts';
+import { PASSWORD_MAX, safeNext, validateSignup } from '../domain/account.ts';
+import { isTimeZone } from '../domain/calendar.ts';
+import { findWriterByUsername, registerWriter } from '../queries/writers.ts';
+import { redirectAfterPost, render } from '../render.tsx';
+
+type Ctx = Context<AppEnv>;
+
+// Checking a password against this when the username does not exist takes as long as a real check,
+// so the answer's timing does not tell which usernames exist.
+let dummyHash: Promise<string> | undefined;
+const unknownUserHash = () => {
+  dummyHash ??= hashPassword(newSecret());
+  return dummyHash;
+};
+
+const field = (body: Record<string, unknown>, name: string) => {
+  const v = body[name];
+  return typeof v === 'string' ? v : '';
+};
+
+function signupPage(c: Ctx, props: Parameters<typeof SignupPage>[0], status: 200 | 422 = 200) {
+  return render(c, {
+    title: props.adding ? 'Add a writer' : 'Sign up',
+    body: <SignupPage {...props} />,
+    fragment: <SignupForm {...props} />,
+    status,
+  });
+}
+
+function loginPage(c: Ctx, props: Parameters<typeof LoginPage>[0], status: 200 | 401 = 200) {
+  return render(c, {
+    title: 'Sign in',
+    body: <LoginPage {...props} />,
+    fragment: <LoginForm {...props} />,
+    status,
+  });
+}
+
+/** `/signup`, `/login`, `/logout`: accounts and sessions. */
+export function authRoutes() {
+  const app = new Hono<AppEnv>();
+  const signupOpen = (c: Ctx) => c.get('deps').signup !== 'closed';
+
+  app.get('/signup', (c) => {
+    const writer = writerOf(c);
+    const next = safeNext(c.req.query('next'));
+    const values = { username: '', email: '' };
+    if (writer?.isAdmin)
+      return signupPage(c, { values, errors: {}, next, adding: true, added: c.req.query('added') });
+    if (writer) return c.redirect(next, 303);
+    if (!signupOpen(c)) return render(c, { title: 'Sign-up is closed', body: <SignupClosedPage /> });
+    return signupPage(c, { values, errors: {}, next });
+  });
+
+  app.post('/signup', async (c) => {
+    const { db } = c.get('deps');
+    const writer = writerOf(c);
+    const adding = writer?.isAdmin === true;
+    const next = safeNext(c.req.query('next'));
+    if (writer && !adding) return redirectAfterPost(c, next);
+    if (!adding && !signupOpen(c))
+      return render(c, { title: 'Sign-up is closed', body: <SignupClosedPage />, status: 403 });
+    const body = await c.req.parseBody();
+    const values = { username: field(body, 'username').trim(), email: field(body, 'email').trim() };
+    const checked = validateSignup({ ...values, password: field(body, 'password') });
+    if (!checked.ok) return signupPage(c, { values, errors: checked.errors, next, adding }, 422);
+    const taken = { username: 'That username is taken: choose another.' };
+    // Answer early for a taken name (no hash needed); a password-less row may be the old single
+    // writer that a first sign-up takes over, so registerWriter decides those.
+    if (findWriterByUsername(db, checked.value.username)?.passwordHash)
+      return signupPage(c, { values, errors: taken, next, adding }, 422);
+    const zone = getCookie(c, 'tz');
+    const result = registerWriter(db, {
+      username: checked.value.username,
+      email: checked.value.email,
+      passwordHash: await hashPassword(checked.value.password),
+      timeZone: !adding && zone && isTimeZone(zone) ? zone : 'UTC',
+    });
+    if (!result.ok) return signupPage(c, { values, errors: taken, next, adding }, 422);
+    if (adding) return redirectAfterPost(c, `/signup?added=${encodeURIComponent(result.writer.username)}`);
+    startSession(c, result.writer.id);
+    return redirectAfterPost(c, next);
+  });
+
+  app.get('/login', (c) => {
+    const next = safeNext(c.req.query('next'));
+    if (writerOf(c)) return c.redirect(next, 303);
+    return loginPage(c, { username: '', next, signupOpen: signupOpen(c) });
+  });
+
+  app.post('/login', async (c) => {
+    const { db, now } = c.get('deps');
+    const next = safeNext(c.req.query('next'));
+    const body = await c.req.parseBody();
+    const username = field(body, 'username').trim();
+    const password = field(body, 'password');
+    const instant = now();
+    const keys = throttleKeys(username, clientAddress(c));
+    const until = throttledUntil(db, keys, instant);
+    if (until) {
+      const seconds = Math.max(1, Math.ceil(until.diff(instant, 'seconds').seconds));
+      c.header('Retry-After', String(seconds));
+      return render(c, {
+        title: 'Too many attempts',
+        body: <ThrottledPage minutes={Math.ceil(seconds / 60)} />,
+        status: 429,
+      });
+    }
+    const writer = username ? findWriterByUsername(db, username) : undefined;
+    const stored = writer?.passwordHash ?? (await unknownUserHash());
+    const ok = password.length <= PASSWORD_MAX && (await verifyPassword(password, stored));
+    if (!writer?.passwordHash || !ok) {
+      recordFailure(db, keys, instant);
+      const error = 'That username and password do not match an account.';
+      return loginPage(c, { username, error, next, signupOpen: signupOpen(c) }, 401);
+    }
+    clearFailures(db, keys);
+    startSession(c, writer.id);
+    return redirectAfterPost(c, next);
+  });
+
+  app.post('/logout', (c) => {
+    endSession(c);
+    return redirectAfterPost(c, '/');
+  });
+
+  return app;
+}

@@ -1,0 +1,42 @@
+import type { Event } from '../db/schema.ts';
+import { loginPath } from '../src/domain/account.ts';
+import type { MemberRole } from '../src/queries/members.ts';
+
+/** The viewer's place in an event: their role (null: not joined) and whether they may edit it. */
+export type Membership = { role: MemberRole | null; canEdit: boolean };
+
+/** Join or Leave, swapped alone by htmx; for a visitor, a link to sign in first. */
+export function JoinForm(props: { event: Event; membership: Membership | null }) {
+  const base = `/events/${props.event.slug}`;
+  const m = props.membership;
+  if (!m)
+    return (
+      <p id="membership" class="membership">
+        <a href={loginPath(base)}>Sign in to join this event</a> and log your pieces.
+      </p>
+    );
+  if (m.role === 'organiser')
+    return (
+      <p id="membership" class="membership">
+        You organise this event.
+      </p>
+    );
+  const joined = m.role === 'writer';
+  const action = `${base}/${joined ? 'leave' : 'join'}`;
+  return (
+    <form
+      id="membership"
+      class="membership"
+      method="post"
+      action={action}
+      hx-post={action}
+      hx-target="this"
+      hx-swap="outerHTML"
+    >
+      {joined ? <span>You joined this event. </span> : null}
+      <button class={`button${joined ? ' small' : ' primary'}`} type="submit">
+        {joined ? 'Leave the event' : 'Join the event'}
+      </button>
+    </form>
+  );
+}
