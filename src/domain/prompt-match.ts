@@ -12,7 +12,11 @@ export function normalise(text: string): string {
 }
 
 /** The slug of the event a detected prompt names (same words, or one name containing the other), else `fallback`. */
-export function findNamedEvent(name: string | null, events: EventRef[], fallback: string | null): string | null {
+export function findNamedEvent(
+  name: string | null,
+  events: EventRef[],
+  fallback: string | null,
+): string | null {
   if (!name) return fallback;
   const wanted = normalise(name);
   if (!wanted) return fallback;
@@ -20,14 +24,23 @@ export function findNamedEvent(name: string | null, events: EventRef[], fallback
   if (exact) return exact.slug;
   const partial = events.filter((e) => {
     const n = normalise(e.name);
-    return n.length >= 4 && wanted.length >= 4 && (` ${n} `.includes(` ${wanted} `) || ` ${wanted} `.includes(` ${n} `));
+    return (
+      n.length >= 4 &&
+      wanted.length >= 4 &&
+      (` ${n} `.includes(` ${wanted} `) || ` ${wanted} `.includes(` ${n} `))
+    );
   });
   return partial.length === 1 ? (partial[0]?.slug ?? fallback) : fallback;
 }
 
 /** The positions of the day's prompts that a detected prompt text names, word for word. */
-export function matchPromptPositions(text: string | null, prompts: { position: number; text: string }[]): number[] {
+export function matchPromptPositions(
+  text: string | null,
+  prompts: { position: number; text: string }[],
+): number[] {
   if (!text) return [];
   const said = ` ${normalise(text)} `;
-  return prompts.filter((p) => normalise(p.text) && said.includes(` ${normalise(p.text)} `)).map((p) => p.position);
+  return prompts
+    .filter((p) => normalise(p.text) && said.includes(` ${normalise(p.text)} `))
+    .map((p) => p.position);
 }
