@@ -17,6 +17,10 @@ export const writers = sqliteTable('writers', {
   weekStart: integer('week_start').notNull().default(1),
   isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
   profilePublic: integer('profile_public', { mode: 'boolean' }).notNull().default(false),
+  /** Whether the writer wants streaks shown. */
+  showStreaks: integer('show_streaks', { mode: 'boolean' }).notNull().default(false),
+  /** Words or phrases (one per line) whose prompts are blurred for this writer. */
+  squickWords: text('squick_words').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -224,3 +228,56 @@ export const loginFailures = sqliteTable(
 
 export type Session = typeof sessions.$inferSelect;
 export type ApiToken = typeof apiTokens.$inferSelect;
+
+/** Words a writer logged on a date (NaNoWriMo style), optionally for one piece. */
+export const wordLogs = sqliteTable(
+  'word_logs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    words: integer('words').notNull(),
+    pieceId: integer('piece_id').references(() => pieces.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('word_logs_writer_date').on(t.writerId, t.date)],
+);
+
+/** A writer's goal for an event: a number of fills and/or of words. */
+export const goals = sqliteTable(
+  'goals',
+  {
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    fills: integer('fills'),
+    words: integer('words'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.writerId, t.eventId] })],
+);
+
+/** API requests already answered, by the client's Idempotency-Key, so a retry gets the same answer. */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    status: integer('status').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.writerId, t.key] })],
+);
+
+export type WordLog = typeof wordLogs.$inferSelect;
+export type Goal = typeof goals.$inferSelect;
