@@ -10,6 +10,7 @@ import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { render } from './render.tsx';
+import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventRoutes } from './routes/events.tsx';
@@ -18,6 +19,7 @@ import { memberRoutes } from './routes/members.tsx';
 import { pieceRoutes } from './routes/pieces.tsx';
 import { profileRoutes } from './routes/profiles.tsx';
 import { settingsRoutes } from './routes/settings.tsx';
+import { tokenRoutes } from './routes/tokens.tsx';
 
 /** Largest request body accepted (a pasted story fits; a runaway upload does not). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -85,10 +87,12 @@ export function createApp(deps: Deps) {
   app.route('/', authRoutes());
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
+  app.route('/settings/tokens', tokenRoutes());
   app.route('/events', eventRoutes());
   app.route('/events', collectionRoutes());
   app.route('/events', memberRoutes());
   app.route('/pieces', pieceRoutes());
+  app.route('/api/v1', apiPieceRoutes());
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

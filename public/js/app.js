@@ -28,3 +28,17 @@ document.addEventListener('htmx:after:swap', (event) => {
   const summary = target.querySelector?.('.error-summary') ?? document.querySelector('.error-summary');
   if (summary instanceof HTMLElement) summary.focus();
 });
+
+// "Copy" buttons (hidden without JavaScript): copy the value of the field named by data-copy.
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
+  const field = button ? document.querySelector(button.getAttribute('data-copy') ?? '') : null;
+  if (!(field instanceof HTMLInputElement)) return;
+  field.select();
+  try {
+    await navigator.clipboard.writeText(field.value);
+    button.textContent = 'Copied';
+  } catch {
+    // No clipboard access (plain HTTP off localhost): the value stays selected to copy by hand.
+  }
+});

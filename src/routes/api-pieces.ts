@@ -1,0 +1,175 @@
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { Db } from '../../db/client.ts';
+import type { Writer } from '../../db/schema.ts';
+import { type AppEnv, zoneOf } from '../context.ts';
+import { todayIn } from '../domain/calendar.ts';
+import type { PieceToSave } from '../domain/piece-input.ts';
+import {
+  checkPieceJsonTypes,
+  fillEventSlugs,
+  type JsonFill,
+  PIECE_JSON_FIELDS,
+  type ResolvedEvent,
+  validatePieceJson,
+} from '../domain/piece-json.ts';
+import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
+import {
+  createPiece,
+  deletePiece,
+  findPiece,
+  type PieceDetail,
+  updatePiece,
+  writerPiecesPage,
+} from '../queries/pieces.ts';
+import { touchToken, writerByToken } from '../queries/tokens.ts';
+import { apiError, readJsonObject } from './api-helpers.ts';
+
+type Ctx = Context<AppEnv>;
+
+const NOT_SAVED = 'The piece was not saved; see fields.';
+
+/** Middleware: the writer of `Authorization: Bearer <token>` as `c.get('writer')`; otherwise 401. */
+export const bearerAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const { db, now } = c.get('deps');
+  const token = /^Bearer +(\S+) *$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+  const found = token ? writerByToken(db, token) : undefined;
+  if (!found) {
+    c.header(
+      'WWW-Authenticate',
+      token ? 'Bearer realm="Promptly", error="invalid_token"' : 'Bearer realm="Promptly"',
+    );
+    return apiError(
+      c,
+      401,
+      token
+        ? 'That API token is not valid: mistyped, or revoked.'
+        : 'Send an API token: Authorization: Bearer <token> (create one in your settings).',
+    );
+  }
+  touchToken(db, found.tokenId, found.lastUsedAt, now().toJSDate());
+  c.set('writer', found.writer);
+  await next();
+};
+
+/** The token's writer; bearerAuth has run before any handler here. */
+function tokenWriter(c: Ctx): Writer {
+  const writer = c.get('writer');
+  if (!writer) throw new Error('bearerAuth must run before the API handlers');
+  return writer;
+}
+
+/** A piece as the API answers it: the POST fields plus id and timestamps. */
+function pieceJson(p: PieceDetail) {
+  return {
+    id: p.id,
+    title: p.title,
+    url: p.url,
+    words: p.words,
+    status: p.status,
+    posted_on: p.postedOn,
+    fandoms: p.fandoms,
+    rating: p.rating,
+    summary: p.summary,
+    notes: p.notes,
+    fills: p.fills.map(
+      (f): JsonFill => ({ event: f.eventSlug, day: f.day, prompts: f.prompts.map((x) => x.position) }),
+    ),
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+  };
+}
+
+/** The events a fills value names, with their days, keyed by slug (unknown slugs are left out). */
+function resolveEvents(db: Db, fills: unknown): Map<string, ResolvedEvent> {
+  const resolved = new Map<string, ResolvedEvent>();
+  for (const slug of fillEventSlugs(fills)) {
+    const event = findEvent(db, slug);
+    if (!event) continue;
+    const days = eventDaysWithPrompts(db, event.id).map((d) => [d.number, d.prompts.map((p) => p.position)]);
+    resolved.set(slug, { id: event.id, days: new Map(days as [number, number[]][]) });
+  }
+  return resolved;
+}
+
+/** A posted piece without a date was posted today, in the writer's zone (as the form does). */
+function withPostedDate(c: Ctx, piece: PieceToSave): PieceToSave {
+  if (piece.status !== 'posted' || piece.postedOn) return piece;
+  return { ...piece, postedOn: todayIn(c.get('deps').now(), zoneOf(c)) };
+}
+
+/** The token writer's piece named by `:id`, or undefined (another writer's piece is not found either). */
+function ownPiece(c: Ctx): PieceDetail | undefined {
+  const id = Number(c.req.param('id'));
+  if (!Number.isSafeInteger(id)) return undefined;
+  const piece = findPiece(c.get('deps').db, id);
+  return piece && piece.writerId === tokenWriter(c).id ? piece : undefined;
+}
+
+/** A whole-number query parameter within bounds, its default when absent, or null when malformed. */
+function intParam(value: string | undefined, fallback: number, min: number, max: number): number | null {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
+}
+
+/** `/api/v1`: the token writer's own pieces as JSON. */
+export function apiPieceRoutes() {
+  const app = new Hono<AppEnv>();
+  // Scoped to this factory's paths, so public /api/v1 routes mounted beside it stay public.
+  app.use('/me/*', bearerAuth);
+  app.use('/pieces/*', bearerAuth);
+
+  app.get('/me/pieces', (c) => {
+    const limit = intParam(c.req.query('limit'), 50, 1, 500);
+    const offset = intParam(c.req.query('offset'), 0, 0, 1_000_000_000);
+    if (limit === null) return apiError(c, 400, 'limit must be a whole number from 1 to 500.');
+    if (offset === null) return apiError(c, 400, 'offset must be a whole number, 0 or more.');
+    const page = writerPiecesPage(c.get('deps').db, tokenWriter(c).id, limit, offset);
+    return c.json({ pieces: page.pieces.map(pieceJson), total: page.total, limit, offset });
+  });
+
+  app.post('/pieces', async (c) => {
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    const { db } = c.get('deps');
+    const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills));
+    if (!result.ok) return apiError(c, 422, NOT_SAVED, result.errors);
+    const id = createPiece(db, tokenWriter(c).id, withPostedDate(c, result.value));
+    c.header('Location', `/api/v1/pieces/${id}`);
+    return c.json({ id }, 201);
+  });
+
+  app.get('/pieces/:id{[0-9]+}', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return apiError(c, 404, 'You have no piece with that id.');
+    return c.json(pieceJson(piece));
+  });
+
+  app.patch('/pieces/:id{[0-9]+}', async (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return apiError(c, 404, 'You have no piece with that id.');
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    // Unknown or read-only fields in the patch are errors even though the merged piece has them.
+    const typeErrors = checkPieceJsonTypes(body.value);
+    if (Object.keys(typeErrors).length > 0) return apiError(c, 422, NOT_SAVED, typeErrors);
+    const current = pieceJson(piece);
+    const merged: Record<string, unknown> = { ...body.value };
+    for (const field of PIECE_JSON_FIELDS) if (!Object.hasOwn(merged, field)) merged[field] = current[field];
+    const { db } = c.get('deps');
+    const result = validatePieceJson(merged, resolveEvents(db, merged.fills));
+    if (!result.ok) return apiError(c, 422, NOT_SAVED, result.errors);
+    updatePiece(db, piece.id, withPostedDate(c, result.value));
+    return c.json(pieceJson(findPiece(db, piece.id) as PieceDetail));
+  });
+
+  app.delete('/pieces/:id{[0-9]+}', (c) => {
+    const piece = ownPiece(c);
+    if (!piece) return apiError(c, 404, 'You have no piece with that id.');
+    deletePiece(c.get('deps').db, piece.id);
+    return c.body(null, 204);
+  });
+
+  return app;
+}
