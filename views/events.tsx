@@ -8,11 +8,13 @@ import {
   weekdayNames,
 } from '../src/domain/calendar.ts';
 import { shorten } from '../src/domain/format.ts';
+import type { RuleBreak } from '../src/domain/rules.ts';
 import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, STATE_LABELS } from './components.tsx';
 import { LatestPieces } from './event-collection.tsx';
 import { JoinForm, type Membership } from './members.tsx';
+import { RuleMarks } from './rule-marks.tsx';
 
 /** The list of every event, split into running, upcoming and past for `today`. */
 export function EventsPage(props: { events: Event[]; today: string }) {
@@ -47,7 +49,7 @@ export function EventsPage(props: { events: Event[]; today: string }) {
 }
 
 /** One calendar cell's event day, with the writer's state for it. */
-export type CalendarDay = DayWithPrompts & { state: DayState };
+export type CalendarDay = DayWithPrompts & { state: DayState; breaks?: RuleBreak[] };
 
 /** An event's calendar page: its details, joining, the month grid and the latest public pieces. */
 export function CalendarPage(props: {
@@ -184,6 +186,7 @@ function CalendarCell(props: { cell: GridCell; day?: CalendarDay; event: Event; 
             ))}
           </ul>
           <span class={`badge state-${day.state}`}>{STATE_LABELS[day.state]}</span>
+          <RuleMarks breaks={day.breaks} />
         </>
       ) : null}
     </td>

@@ -3,10 +3,12 @@ import { dayName, formatDate } from '../src/domain/calendar.ts';
 import { wordsLabel } from '../src/domain/format.ts';
 import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
 import type { FieldErrors, FillInput } from '../src/domain/piece-input.ts';
+import { fillBreaks } from '../src/domain/rules.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+import { RuleMarks } from './rule-marks.tsx';
 
 /** What the log form holds, as typed. */
 export type PieceFormValues = {
@@ -81,7 +83,8 @@ export function PieceBlurb(props: { piece: PieceDetail; by?: Byline }) {
               <a href={`/events/${f.eventSlug}/days/${f.day}`}>
                 {f.eventName}: {dayName(f.dayLabel, f.day)}
               </a>
-              {f.prompts.length > 0 ? ` — ${f.prompts.map((x) => x.text).join(' + ')}` : null}
+              {f.prompts.length > 0 ? ` — ${f.prompts.map((x) => x.text).join(' + ')}` : null}{' '}
+              <RuleMarks breaks={fillBreaks(p, f)} />
             </li>
           ))}
         </ul>

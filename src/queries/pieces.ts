@@ -11,6 +11,7 @@ import {
   prompts,
 } from '../../db/schema.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
+import type { EventRules } from '../domain/rules.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
 export type FillDetail = {
@@ -22,6 +23,8 @@ export type FillDetail = {
   date: string;
   dayTitle: string | null;
   prompts: { position: number; text: string }[];
+  /** The event's rules, to mark a fill that breaks them. */
+  rules: EventRules;
 };
 
 /** A piece with its fandoms and fills. */
@@ -125,6 +128,10 @@ export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
       day: eventDays.number,
       date: eventDays.date,
       dayTitle: eventDays.title,
+      lateUntil: events.lateUntil,
+      maxPromptsPerPiece: events.maxPromptsPerPiece,
+      minWords: events.minWords,
+      maxWords: events.maxWords,
     })
     .from(fills)
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
@@ -152,8 +159,9 @@ export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
     fandoms: fandomRows.filter((f) => f.pieceId === piece.id).map((f) => f.fandom),
     fills: fillRows
       .filter((f) => f.pieceId === piece.id)
-      .map(({ fillId, pieceId: _, ...f }) => ({
+      .map(({ fillId, pieceId: _, lateUntil, maxPromptsPerPiece, minWords, maxWords, ...f }) => ({
         ...f,
+        rules: { lateUntil, maxPromptsPerPiece, minWords, maxWords },
         prompts: promptRows
           .filter((p) => p.fillId === fillId)
           .map(({ position, text }) => ({ position, text })),

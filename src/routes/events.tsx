@@ -23,6 +23,7 @@ import {
 } from '../queries/events.ts';
 import { canEditEvent, memberRole } from '../queries/members.ts';
 import { piecesFillingDay } from '../queries/pieces.ts';
+import { writerRuleBreaks } from '../queries/rule-breaks.ts';
 import { render } from '../render.tsx';
 
 const NONE = { filled: false, late: false };
@@ -60,8 +61,19 @@ export function eventRoutes() {
           days.map((d) => d.id),
         )
       : new Map();
+    const breaks = writer
+      ? writerRuleBreaks(
+          db,
+          writer.id,
+          event,
+          days.map((d) => d.id),
+        )
+      : new Map();
     const byDate = new Map<string, CalendarDay>(
-      days.map((d) => [d.date, { ...d, state: dayState(d.date, today, fills.get(d.id) ?? NONE) }]),
+      days.map((d) => [
+        d.date,
+        { ...d, state: dayState(d.date, today, fills.get(d.id) ?? NONE), breaks: breaks.get(d.id) },
+      ]),
     );
     const grid = {
       event,

@@ -1,0 +1,61 @@
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type Event, eventDays, fillPrompts, fills, pieces } from '../../db/schema.ts';
+import { mergeBreaks, type RuleBreak, ruleBreaks } from '../domain/rules.ts';
+
+/** The rules a writer's fills of each day (by day id, among `dayIds`) break, for the calendar's marks. */
+export function writerRuleBreaks(
+  db: Db,
+  writerId: number,
+  event: Event,
+  dayIds: number[],
+): Map<number, RuleBreak[]> {
+  const result = new Map<number, RuleBreak[]>();
+  if (dayIds.length === 0) return result;
+  const rows = db
+    .select({
+      dayId: fills.dayId,
+      date: eventDays.date,
+      pieceId: pieces.id,
+      status: pieces.status,
+      postedOn: pieces.postedOn,
+      words: pieces.words,
+    })
+    .from(fills)
+    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
+    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
+    .where(and(eq(pieces.writerId, writerId), inArray(fills.dayId, dayIds)))
+    .all();
+  if (rows.length === 0) return result;
+  // Prompts a piece combines count over all its fills of this event, not only the days shown.
+  const perFill = db
+    .select({ pieceId: fills.pieceId, used: count(fillPrompts.promptId) })
+    .from(fills)
+    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
+    .leftJoin(fillPrompts, eq(fillPrompts.fillId, fills.id))
+    .where(
+      and(
+        eq(eventDays.eventId, event.id),
+        inArray(
+          fills.pieceId,
+          rows.map((r) => r.pieceId),
+        ),
+      ),
+    )
+    .groupBy(fills.id)
+    .all();
+  const combined = new Map<number, number>();
+  for (const f of perFill) combined.set(f.pieceId, (combined.get(f.pieceId) ?? 0) + Math.max(1, f.used));
+  for (const row of rows) {
+    const breaks = ruleBreaks(event, {
+      date: row.date,
+      posted: row.status === 'posted',
+      postedOn: row.postedOn,
+      words: row.words,
+      prompts: combined.get(row.pieceId) ?? 1,
+    });
+    const all = mergeBreaks(result.get(row.dayId) ?? [], breaks);
+    if (all.length > 0) result.set(row.dayId, all);
+  }
+  return result;
+}
