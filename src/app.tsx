@@ -10,6 +10,7 @@ import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { render } from './render.tsx';
+import { apiEventRoutes } from './routes/api-events.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
@@ -92,6 +93,8 @@ export function createApp(deps: Deps) {
   app.route('/events', collectionRoutes());
   app.route('/events', memberRoutes());
   app.route('/pieces', pieceRoutes());
+  // Public API routes first: the token-protected ones below guard every /api/v1 path they see.
+  app.route('/api/v1', apiEventRoutes());
   app.route('/api/v1', apiPieceRoutes());
 
   app.notFound((c) =>

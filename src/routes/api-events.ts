@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.ts';
+import { toEventJson, validateEventJson } from '../domain/event-json.ts';
+import { parsePromptList } from '../domain/prompt-list.ts';
+import { createEvent } from '../queries/event-writes.ts';
+import { eventAlternates, eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
+import { apiError, readJsonObject } from './api-helpers.ts';
+import { bearerAuth } from './api-pieces.ts';
+
+/** The open format under /api/v1: events and their prompts as JSON (public), list parsing, and creating events (token). */
+export function apiEventRoutes() {
+  const app = new Hono<AppEnv>();
+
+  app.get('/events', (c) =>
+    c.json(
+      listEvents(c.get('deps').db).map((e) => ({
+        slug: e.slug,
+        name: e.name,
+        first_day: e.firstDay,
+        last_day: e.lastDay,
+      })),
+    ),
+  );
+
+  app.get('/events/:slug', (c) => {
+    const { db } = c.get('deps');
+    const event = findEvent(db, c.req.param('slug'));
+    if (!event) return apiError(c, 404, 'No event has that slug.');
+    return c.json(toEventJson(event, eventDaysWithPrompts(db, event.id), eventAlternates(db, event.id)));
+  });
+
+  app.post('/prompt-lists/parse', async (c) => {
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    const { text, year } = body.value;
+    if (typeof text !== 'string') {
+      const errors = ['Send the list as text: { "text": "1. Blood\\n2. Tears" }.'];
+      return c.json({ error: 'The list was not parsed.', errors }, 422);
+    }
+    if (
+      year !== undefined &&
+      !(Number.isInteger(year) && (year as number) >= 1900 && (year as number) <= 2200)
+    ) {
+      return c.json(
+        { error: 'The list was not parsed.', errors: ['year must be a whole number like 2025.'] },
+        422,
+      );
+    }
+    const result = parsePromptList(text, year === undefined ? {} : { year: year as number });
+    if (!result.ok) return c.json({ error: 'The list was not parsed.', errors: result.errors }, 422);
+    return c.json(result.value);
+  });
+
+  app.post('/events', bearerAuth, async (c) => {
+    const body = await readJsonObject(c);
+    if (!body.ok) return body.response;
+    const writer = c.get('writer');
+    if (!writer) return apiError(c, 401, 'Send an API token.');
+    const result = validateEventJson(body.value);
+    if (!result.ok) return apiError(c, 422, 'The event was not created; see fields.', result.errors);
+    const { db } = c.get('deps');
+    const saved = createEvent(db, writer.id, result.value);
+    if (!saved.ok) return apiError(c, 409, 'The event was not created; see fields.', saved.errors);
+    const event = findEvent(db, saved.value.slug);
+    if (!event) throw new Error('the event vanished after it was created');
+    c.header('Location', `/api/v1/events/${event.slug}`);
+    return c.json(toEventJson(event, eventDaysWithPrompts(db, event.id), eventAlternates(db, event.id)), 201);
+  });
+
+  return app;
+}
