@@ -14,6 +14,7 @@ import { apiEventRoutes } from './routes/api-events.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
+import { eventFeedRoutes } from './routes/event-feed.ts';
 import { eventRoutes } from './routes/events.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { memberRoutes } from './routes/members.tsx';
@@ -89,6 +90,7 @@ export function createApp(deps: Deps) {
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
+  app.route('/events', eventFeedRoutes());
   app.route('/events', eventRoutes());
   app.route('/events', collectionRoutes());
   app.route('/events', memberRoutes());

@@ -65,6 +65,9 @@ export function CalendarPage(props: {
       <PageHeader title={e.name} lead={`${formatDate(e.firstDay)} – ${formatDate(e.lastDay)}`}>
         {e.description ? <p class="description">{e.description}</p> : null}
         <EventRules event={e} />
+        <p class="event-links">
+          <a href={`/events/${e.slug}/prompts.ics`}>Subscribe to the prompts (.ics)</a>
+        </p>
         <JoinForm event={e} membership={props.membership} />
       </PageHeader>
       <CalendarGrid {...props.grid} />
