@@ -14,6 +14,7 @@ import { apiEventRoutes } from './routes/api-events.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
+import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
 import { eventRoutes } from './routes/events.tsx';
 import { homeRoutes } from './routes/home.tsx';
@@ -90,6 +91,8 @@ export function createApp(deps: Deps) {
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
+  // The editor's /events/new before the event pages' /events/:slug.
+  app.route('/events', eventEditorRoutes());
   app.route('/events', eventFeedRoutes());
   app.route('/events', eventRoutes());
   app.route('/events', collectionRoutes());

@@ -39,7 +39,13 @@ export function EventsPage(props: { events: Event[]; today: string }) {
     );
   return (
     <>
-      <PageHeader title="Events" />
+      <PageHeader title="Events">
+        <p class="actions">
+          <a class="button" href="/events/new">
+            New event
+          </a>
+        </p>
+      </PageHeader>
       {props.events.length === 0 ? <p>No events yet.</p> : null}
       {group('Running now', running)}
       {group('Coming up', upcoming)}
@@ -67,6 +73,11 @@ export function CalendarPage(props: {
         <EventRules event={e} />
         <p class="event-links">
           <a href={`/events/${e.slug}/prompts.ics`}>Subscribe to the prompts (.ics)</a>
+          {props.membership?.canEdit ? (
+            <a class="button small" href={`/events/${e.slug}/edit`}>
+              Edit the event
+            </a>
+          ) : null}
         </p>
         <JoinForm event={e} membership={props.membership} />
       </PageHeader>

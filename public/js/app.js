@@ -29,6 +29,23 @@ document.addEventListener('htmx:after:swap', (event) => {
   if (summary instanceof HTMLElement) summary.focus();
 });
 
+// On the new-event form, the slug follows the name until it is edited by hand (the server makes the same one when it is left blank).
+document.addEventListener('input', (event) => {
+  const field = event.target;
+  if (!(field instanceof HTMLInputElement) || !field.form) return;
+  const slug = field.form.querySelector('input[name="slug"]');
+  if (!(slug instanceof HTMLInputElement)) return;
+  if (field === slug) delete slug.dataset.slugAuto;
+  else if (field.hasAttribute('data-slug-source') && slug.hasAttribute('data-slug-auto'))
+    slug.value = field.value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 60)
+      .replace(/^-+|-+$/g, '');
+});
+
 // "Copy" buttons (hidden without JavaScript): copy the value of the field named by data-copy.
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;

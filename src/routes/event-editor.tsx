@@ -1,0 +1,186 @@
+import { type Context, Hono } from 'hono';
+import type { Event } from '../../db/schema.ts';
+import { EventForm, EventFormPage, type EventFormProps } from '../../views/event-editor.tsx';
+import { PromptListPreview } from '../../views/prompt-preview.tsx';
+import { requireWriter } from '../auth/guards.ts';
+import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
+import { todayIn } from '../domain/calendar.ts';
+import {
+  EMPTY_EVENT_FORM,
+  type EventFormValues,
+  formValuesOf,
+  previewList,
+  survivesAsText,
+  validateEventForm,
+} from '../domain/event-form.ts';
+import { createEvent, fillCountsByDay, removedDaysWithFills, updateEvent } from '../queries/event-writes.ts';
+import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/events.ts';
+import { canEditEvent } from '../queries/members.ts';
+import { redirectAfterPost, render } from '../render.tsx';
+import { importEventJson } from './event-import.ts';
+
+type Ctx = Context<AppEnv>;
+
+const NOT_AS_TEXT =
+  'Some prompts of this event cannot be written as one line of text (they hold “ | ” or start like a day number): check the preview before saving, or edit the event through the API.';
+
+/** The year a dated list without years falls in: the writer's current year. */
+const thisYear = (c: Ctx) => Number(todayIn(c.get('deps').now(), zoneOf(c)).slice(0, 4));
+
+/** Reads the event form as typed (a missing field reads as its default). */
+async function readEventForm(c: Ctx): Promise<EventFormValues> {
+  const body = await c.req.parseBody();
+  const values = { ...EMPTY_EVENT_FORM };
+  for (const key of Object.keys(values) as (keyof EventFormValues)[]) {
+    const v = body[key];
+    if (typeof v === 'string') values[key] = v;
+  }
+  return values;
+}
+
+/** The event with the slug in the path, if the signed-in writer may edit it (else undefined: a 404). */
+function editableEvent(c: Ctx): Event | undefined {
+  const { db } = c.get('deps');
+  const event = findEvent(db, c.req.param('slug') ?? '');
+  return event && canEditEvent(db, writerOf(c), event) ? event : undefined;
+}
+
+function newFormProps(values: EventFormValues): Omit<EventFormProps, 'errors'> {
+  return {
+    action: '/events',
+    previewAction: '/events/preview',
+    values,
+    submitLabel: 'Create the event',
+    isNew: true,
+  };
+}
+
+function editFormProps(event: Event, values: EventFormValues): Omit<EventFormProps, 'errors'> {
+  const base = `/events/${event.slug}`;
+  return {
+    action: `${base}/edit`,
+    previewAction: `${base}/preview`,
+    values,
+    submitLabel: 'Save changes',
+    isNew: false,
+  };
+}
+
+/** The form page, or the form alone for htmx. */
+function showForm(
+  c: Ctx,
+  props: EventFormProps & { heading: string; importError?: string },
+  status: 200 | 422 = 200,
+) {
+  return render(c, {
+    title: props.heading,
+    body: <EventFormPage {...props} />,
+    fragment: <EventForm {...props} />,
+    status,
+  });
+}
+
+/** The preview alone for htmx; without JavaScript, the whole form again with the preview under the list. */
+function showPreview(c: Ctx, props: Omit<EventFormProps, 'errors'> & { heading: string }) {
+  const preview = previewList(props.values.list, props.values.first_day, thisYear(c));
+  const full = { ...props, errors: {}, preview };
+  return render(c, {
+    title: props.heading,
+    body: <EventFormPage {...full} />,
+    fragment: (
+      <PromptListPreview preview={preview} dayLabel={props.values.day_label} warning={props.warning} />
+    ),
+  });
+}
+
+/** `/events/new`, `/events/:slug/edit` and their previews: organisers turn a pasted list into an event. */
+export function eventEditorRoutes() {
+  const app = new Hono<AppEnv>();
+  const heading = 'New event';
+
+  app.get('/new', requireWriter, (c) =>
+    showForm(c, { ...newFormProps(EMPTY_EVENT_FORM), errors: {}, heading }),
+  );
+
+  app.post('/preview', requireWriter, async (c) =>
+    showPreview(c, { ...newFormProps(await readEventForm(c)), heading }),
+  );
+
+  app.post('/', requireWriter, async (c) => {
+    const values = await readEventForm(c);
+    const { preview, result } = validateEventForm(values, thisYear(c));
+    if (!result.ok)
+      return showForm(c, { ...newFormProps(values), errors: result.errors, preview, heading }, 422);
+    const saved = createEvent(c.get('deps').db, signedIn(c).id, result.value);
+    if (!saved.ok)
+      return showForm(c, { ...newFormProps(values), errors: saved.errors, preview, heading }, 422);
+    return redirectAfterPost(c, `/events/${saved.value.slug}`);
+  });
+
+  app.post('/import', requireWriter, async (c) => {
+    const imported = await importEventJson(c);
+    if (!imported.ok) {
+      return showForm(
+        c,
+        { ...newFormProps(EMPTY_EVENT_FORM), errors: {}, heading, importError: imported.error },
+        422,
+      );
+    }
+    const values = formValuesOf(imported.value, imported.value.list);
+    const preview = previewList(values.list, values.first_day, thisYear(c));
+    return showForm(c, { ...newFormProps(values), errors: {}, preview, heading });
+  });
+
+  app.get('/:slug/edit', requireWriter, (c) => {
+    const event = editableEvent(c);
+    if (!event) return c.notFound();
+    const { db } = c.get('deps');
+    const days = eventDaysWithPrompts(db, event.id).map((d) => ({
+      day: d.number,
+      ...(d.title === null ? {} : { title: d.title }),
+      prompts: d.prompts.map((p) => p.text),
+    }));
+    const list = { days, alternates: eventAlternates(db, event.id) };
+    const values = formValuesOf(
+      { ...event, dayLabel: event.dayLabel === 'No.' ? 'No.' : 'Day', rules: event },
+      list,
+    );
+    const preview = previewList(values.list, values.first_day, thisYear(c));
+    // Events made through the API may hold prompts the text form would split: say so before a save does.
+    const warning = survivesAsText(list) ? undefined : NOT_AS_TEXT;
+    return showForm(c, {
+      ...editFormProps(event, values),
+      errors: {},
+      preview,
+      heading: `Edit ${event.name}`,
+      ...(warning ? { warning } : {}),
+    });
+  });
+
+  app.post('/:slug/preview', requireWriter, async (c) => {
+    const event = editableEvent(c);
+    if (!event) return c.notFound();
+    const values = await readEventForm(c);
+    const preview = previewList(values.list, values.first_day, thisYear(c));
+    const warning = removedDaysWithFills(fillCountsByDay(c.get('deps').db, event.id), preview.days.length);
+    return showPreview(c, {
+      ...editFormProps(event, values),
+      heading: `Edit ${event.name}`,
+      ...(warning && preview.days.length > 0 ? { warning } : {}),
+    });
+  });
+
+  app.post('/:slug/edit', requireWriter, async (c) => {
+    const event = editableEvent(c);
+    if (!event) return c.notFound();
+    const values = await readEventForm(c);
+    const props = { ...editFormProps(event, values), heading: `Edit ${event.name}` };
+    const { preview, result } = validateEventForm(values, thisYear(c));
+    if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview }, 422);
+    const saved = updateEvent(c.get('deps').db, event.id, result.value);
+    if (!saved.ok) return showForm(c, { ...props, errors: saved.errors, preview }, 422);
+    return redirectAfterPost(c, `/events/${saved.value.slug}`);
+  });
+
+  return app;
+}
