@@ -10,6 +10,7 @@ import { PASSWORD_MAX, passwordError, validateSettings } from '../domain/account
 import { isTimeZone } from '../domain/calendar.ts';
 import { setPasswordHash, updateSettings } from '../queries/writers.ts';
 import { redirectAfterPost, render } from '../render.tsx';
+import { tokensSection } from './tokens.tsx';
 
 type Ctx = Context<AppEnv>;
 
@@ -64,8 +65,7 @@ function page(
         passwordErrors={passwordErrors}
         saved={saved === 'settings' || saved === 'password' ? saved : undefined}
         isAdmin={signedIn(c).isAdmin}
-        // The API tokens section (<section id="tokens">) joins here with the tokens routes.
-        tokens={undefined}
+        tokens={tokensSection(c.get('deps').db, signedIn(c).id)}
       />
     ),
     fragment:
