@@ -43,11 +43,3 @@ export const requireWriter: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!writerOf(c)) return redirectToLogin(c);
   await next();
 };
-
-/** Guard for the instance admin's pages: a visitor signs in; another writer gets 404. */
-export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const writer = writerOf(c);
-  if (!writer) return redirectToLogin(c);
-  if (!writer.isAdmin) return c.notFound();
-  await next();
-};
