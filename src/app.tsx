@@ -12,6 +12,7 @@ import type { AppEnv, Deps } from './context.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
+import { apiTextRoutes } from './routes/api-text.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
@@ -99,6 +100,7 @@ export function createApp(deps: Deps) {
   app.route('/events', memberRoutes());
   app.route('/pieces', pieceRoutes());
   // Public API routes first: the token-protected ones below guard every /api/v1 path they see.
+  app.route('/api/v1', apiTextRoutes());
   app.route('/api/v1', apiEventRoutes());
   app.route('/api/v1', apiPieceRoutes());
 

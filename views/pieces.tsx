@@ -47,6 +47,8 @@ export type PieceFormProps = {
   event?: Event;
   days: DayWithPrompts[];
   submitLabel: string;
+  /** A note after filling the form from a paste, announced to screen readers. */
+  notice?: string;
 };
 
 /** An AO3-style blurb: title (and writer, when `by` is given), fandoms, rating, words, date, days and prompts. */
@@ -228,6 +230,49 @@ function FillsFieldset(props: PieceFormProps) {
   );
 }
 
+/** "Paste your story": a live AO3 word count, and a button that fills the form from the paste. */
+function PasteSection(props: { notice?: string }) {
+  return (
+    <details class="paste" open={props.notice ? true : undefined}>
+      <summary>Paste your story or its AO3 page to fill in the form</summary>
+      <div class="field">
+        <label for="f-paste">Story text, AO3 work page (select all, copy), AO3 download or AO3 link</label>
+        <p class="hint" id="f-paste-hint">
+          Words are counted exactly as AO3 counts them. The pasted text is never stored.
+        </p>
+        <textarea
+          id="f-paste"
+          name="paste"
+          rows={6}
+          aria-describedby="f-paste-hint paste-count"
+          hx-post="/pieces/word-count"
+          hx-trigger="input changed delay:400ms"
+          hx-target="#paste-count"
+          hx-swap="outerHTML"
+        />
+        <PasteCount />
+        <p class="actions">
+          <button class="button" type="submit" name="intent" value="import" formnovalidate>
+            Fill in the form from this
+          </button>
+        </p>
+      </div>
+      <p class="notice" role="status">
+        {props.notice ?? ''}
+      </p>
+    </details>
+  );
+}
+
+/** The live count under the paste area. */
+export function PasteCount(props: { words?: number }) {
+  return (
+    <output id="paste-count" class="paste-count" aria-live="polite">
+      {props.words === undefined ? '' : `${wordsLabel(props.words)} (AO3 count)`}
+    </output>
+  );
+}
+
 /** The log/edit form; re-rendered with the typed values and errors beside fields on 422. */
 export function PieceForm(props: PieceFormProps) {
   const v = props.values;
@@ -243,6 +288,7 @@ export function PieceForm(props: PieceFormProps) {
       hx-swap="outerHTML"
     >
       <ErrorSummary errors={e} />
+      <PasteSection notice={props.notice} />
       <Field name="title" label="Title" value={v.title} error={e.title} required attrs={{ maxlength: 300 }} />
       <Field
         name="words"

@@ -13,9 +13,9 @@ const all = (body: Body, key: string): string[] => {
 const one = (body: Body, key: string): string => all(body, key)[0] ?? '';
 
 /** Reads the log form: the values as typed, the button pressed, and the candidate to validate. */
-export async function readPieceForm(
-  c: Context<AppEnv>,
-): Promise<{ values: PieceFormValues; intent: string; candidate: PieceCandidate }> {
+export async function readPieceForm<E extends AppEnv>(
+  c: Context<E>,
+): Promise<{ values: PieceFormValues; intent: string; candidate: PieceCandidate; paste: string }> {
   const body = (await c.req.parseBody({ all: true })) as Body;
   const dayNumbers = all(body, 'day').map((d) => Number(d));
   const addDay = one(body, 'add_day');
@@ -53,5 +53,6 @@ export async function readPieceForm(
     posted_on: values.posted_on,
     fills,
   };
-  return { values, intent, candidate };
+  // The pasted text is only read here, never stored or logged.
+  return { values, intent, candidate, paste: one(body, 'paste') };
 }

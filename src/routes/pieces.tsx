@@ -4,6 +4,7 @@ import { CollectionPage, type CollectionQuery, CollectionResults } from '../../v
 import {
   DeletePiecePage,
   EMPTY_PIECE_FORM,
+  PasteCount,
   PieceForm,
   PieceFormPage,
   type PieceFormValues,
@@ -11,6 +12,7 @@ import {
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
+import { parseAo3 } from '../domain/ao3-import.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
@@ -28,6 +30,7 @@ import {
 } from '../queries/pieces.ts';
 import { redirectAfterPost, render } from '../render.tsx';
 import { readPieceForm } from './piece-form.ts';
+import { importPaste } from './piece-import.ts';
 
 const PER_PAGE = 20;
 
@@ -65,7 +68,14 @@ function valuesOf(piece: PieceDetail): PieceFormValues {
 /** Renders the form (whole page, or the form alone for htmx). */
 function showForm(
   c: Ctx,
-  opts: { values: PieceFormValues; errors: FieldErrors; event?: Event; action: string; heading: string },
+  opts: {
+    values: PieceFormValues;
+    errors: FieldErrors;
+    event?: Event;
+    action: string;
+    heading: string;
+    notice?: string;
+  },
   status: 200 | 422 = 200,
 ) {
   const { db } = c.get('deps');
@@ -77,6 +87,7 @@ function showForm(
     event: opts.event,
     days: opts.event ? eventDaysWithPrompts(db, opts.event.id) : [],
     submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
+    notice: opts.notice,
   };
   return render(c, {
     title: opts.heading,
@@ -91,14 +102,18 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   const { db, now } = c.get('deps');
   const action = existing ? `/pieces/${existing.id}` : '/pieces';
   const heading = existing ? `Edit “${existing.title}”` : 'Log a piece';
-  const { values, intent, candidate } = await readPieceForm(c);
+  const form = await readPieceForm(c);
+  const { intent, candidate } = form;
+  const imported = intent === 'import' ? importPaste(db, form.values, form.paste) : undefined;
+  const values = imported?.values ?? form.values;
   const event = values.event ? findEvent(db, values.event) : undefined;
   if (values.event && !event) {
     return showForm(c, { values, errors: { fills: 'That event does not exist.' }, action, heading }, 422);
   }
   const days = event ? eventDaysWithPrompts(db, event.id) : [];
   if (intent !== 'save') {
-    return showForm(c, { values: applyIntent(values, intent, days), errors: {}, event, action, heading });
+    const next = applyIntent(values, intent, days);
+    return showForm(c, { values: next, errors: {}, event, action, heading, notice: imported?.notice });
   }
   const dayMap = event ? new Map(days.map((d) => [d.number, d.prompts.map((p) => p.position)])) : null;
   const result = validatePiece(candidate, dayMap);
@@ -197,6 +212,12 @@ export function pieceRoutes() {
   });
 
   app.post('/', requireWriter, (c) => submitForm(c, undefined));
+
+  // The live count under "paste your story": reads only the pasted text, keeps nothing.
+  app.post('/word-count', async (c) => {
+    const { paste } = await readPieceForm(c);
+    return c.html(<PasteCount words={paste.trim() ? parseAo3(paste).words_counted : undefined} />);
+  });
 
   app.get('/:id{[0-9]+}', (c) => {
     const piece = ownPiece(c);
