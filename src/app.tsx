@@ -11,6 +11,7 @@ import { loadSession } from './auth/session.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
+import { apiMeRoutes } from './routes/api-me.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { apiTextRoutes } from './routes/api-text.ts';
 import { authRoutes } from './routes/auth.tsx';
@@ -18,12 +19,18 @@ import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
 import { eventRoutes } from './routes/events.tsx';
+import { exportRoutes } from './routes/export.ts';
+import { goalRoutes } from './routes/goals.tsx';
 import { homeRoutes } from './routes/home.tsx';
+import { masterpostRoutes } from './routes/masterpost.tsx';
 import { memberRoutes } from './routes/members.tsx';
 import { pieceRoutes } from './routes/pieces.tsx';
 import { profileRoutes } from './routes/profiles.tsx';
 import { settingsRoutes } from './routes/settings.tsx';
+import { squickRoutes } from './routes/squick.tsx';
+import { statsRoutes } from './routes/stats.tsx';
 import { tokenRoutes } from './routes/tokens.tsx';
+import { wordLogRoutes } from './routes/word-logs.tsx';
 
 /** Largest request body accepted (a pasted story fits; a runaway upload does not). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -92,16 +99,24 @@ export function createApp(deps: Deps) {
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
+  app.route('/settings/squick', squickRoutes());
+  app.route('/settings', exportRoutes());
+  app.route('/stats', statsRoutes());
+  app.route('/stats', wordLogRoutes());
   // The editor's /events/new before the event pages' /events/:slug.
   app.route('/events', eventEditorRoutes());
   app.route('/events', eventFeedRoutes());
   app.route('/events', eventRoutes());
   app.route('/events', collectionRoutes());
   app.route('/events', memberRoutes());
+  app.route('/events', goalRoutes());
+  app.route('/events', masterpostRoutes());
   app.route('/pieces', pieceRoutes());
   // Public API routes first: the token-protected ones below guard every /api/v1 path they see.
   app.route('/api/v1', apiTextRoutes());
   app.route('/api/v1', apiEventRoutes());
+  // Guarded route by route, before the pieces' routes whose `/me/*` guard would check the token a second time.
+  app.route('/api/v1', apiMeRoutes());
   app.route('/api/v1', apiPieceRoutes());
 
   app.notFound((c) =>

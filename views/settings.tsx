@@ -9,6 +9,7 @@ export type SettingsValues = {
   time_zone: string;
   week_start: string;
   profile_public: boolean;
+  show_streaks: boolean;
 };
 
 /** Display name, email, time zone, first day of week and profile visibility. */
@@ -93,6 +94,14 @@ export function SettingsForm(props: {
           drafting pieces are never shown to anyone else.
         </p>
       </div>
+      <div class="field">
+        <label class="check">
+          <input type="checkbox" name="show_streaks" checked={v.show_streaks} /> Show my streaks
+        </label>
+        <p class="hint">
+          Your current and longest runs of days with a fill or words logged, on your stats and event pages.
+        </p>
+      </div>
       <p class="actions">
         <button class="button primary" type="submit">
           Save settings
@@ -142,12 +151,14 @@ export function PasswordForm(props: { errors: Record<string, string> }) {
   );
 }
 
-/** The settings page: account settings, password, and the API tokens section. */
+/** The settings page: account settings, password, prompts to hide, and the API tokens section. */
 export function SettingsPage(props: {
   settings: Parameters<typeof SettingsForm>[0];
   passwordErrors: Record<string, string>;
   saved?: 'settings' | 'password';
   isAdmin: boolean;
+  /** The "Prompts to hide" section. */
+  squick?: Child;
   tokens?: Child;
 }) {
   return (
@@ -172,6 +183,7 @@ export function SettingsPage(props: {
         <h2 id="password-title">Password</h2>
         <PasswordForm errors={props.passwordErrors} />
       </section>
+      {props.squick}
       {props.tokens}
     </>
   );

@@ -50,7 +50,7 @@ document.addEventListener('input', (event) => {
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
   const field = button ? document.querySelector(button.getAttribute('data-copy') ?? '') : null;
-  if (!(field instanceof HTMLInputElement)) return;
+  if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) return;
   field.select();
   try {
     await navigator.clipboard.writeText(field.value);

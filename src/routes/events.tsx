@@ -25,6 +25,7 @@ import { canEditEvent, memberRole } from '../queries/members.ts';
 import { piecesFillingDay } from '../queries/pieces.ts';
 import { writerRuleBreaks } from '../queries/rule-breaks.ts';
 import { render } from '../render.tsx';
+import { eventProgress } from './goals.tsx';
 
 const NONE = { filled: false, late: false };
 
@@ -91,7 +92,15 @@ export function eventRoutes() {
     const latest = eventCollection(db, event.id, { order: 'newest', perPage: 10 });
     return render(c, {
       title: event.name,
-      body: <CalendarPage event={event} grid={grid} membership={membership} latest={latest} />,
+      body: (
+        <CalendarPage
+          event={event}
+          grid={grid}
+          membership={membership}
+          latest={latest}
+          progress={eventProgress(c, event)}
+        />
+      ),
       fragment: <CalendarGrid {...grid} />,
     });
   });

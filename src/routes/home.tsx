@@ -4,6 +4,7 @@ import { type AppEnv, writerOf, zoneOf } from '../context.ts';
 import { dayState, timeUntil, todayIn } from '../domain/calendar.ts';
 import { eventDaysWithPrompts, eventsRunningOn, nextEventAfter, writerFillState } from '../queries/events.ts';
 import { joinedEventIds } from '../queries/members.ts';
+import { eventStats } from '../queries/stats.ts';
 import { render } from '../render.tsx';
 
 const NONE = { filled: false, late: false };
@@ -32,6 +33,7 @@ export function homeRoutes() {
         day,
         state: dayState(day.date, today, fill ?? NONE),
         drafts: fill?.drafts ?? 0,
+        progress: writer ? eventStats(db, writer.id, event, today) : undefined,
       });
     }
     const upcoming = cards.length === 0 ? nextEventAfter(db, today) : undefined;

@@ -10,6 +10,7 @@ import { PASSWORD_MAX, passwordError, validateSettings } from '../domain/account
 import { isTimeZone } from '../domain/calendar.ts';
 import { setPasswordHash, updateSettings } from '../queries/writers.ts';
 import { redirectAfterPost, render } from '../render.tsx';
+import { squickSection } from './squick.tsx';
 import { tokensSection } from './tokens.tsx';
 
 type Ctx = Context<AppEnv>;
@@ -29,6 +30,7 @@ function valuesOf(writer: Writer): SettingsValues {
     time_zone: writer.timeZone,
     week_start: String(writer.weekStart),
     profile_public: writer.profilePublic,
+    show_streaks: writer.showStreaks,
   };
 }
 
@@ -65,6 +67,7 @@ function page(
         passwordErrors={passwordErrors}
         saved={saved === 'settings' || saved === 'password' ? saved : undefined}
         isAdmin={signedIn(c).isAdmin}
+        squick={squickSection(signedIn(c), saved === 'squick')}
         tokens={tokensSection(c.get('deps').db, signedIn(c).id)}
       />
     ),
@@ -93,8 +96,13 @@ export function settingsRoutes() {
       time_zone: text('time_zone'),
       week_start: text('week_start'),
       profile_public: text('profile_public') !== '',
+      show_streaks: text('show_streaks') !== '',
     };
-    const checked = validateSettings({ ...values, profile_public: values.profile_public ? 'on' : '' });
+    const checked = validateSettings({
+      ...values,
+      profile_public: values.profile_public ? 'on' : '',
+      show_streaks: values.show_streaks ? 'on' : '',
+    });
     if (!checked.ok) return page(c, { values, errors: checked.errors, form: 'settings' }, 422);
     updateSettings(c.get('deps').db, signedIn(c).id, checked.value);
     return redirectAfterPost(c, '/settings?saved=settings');

@@ -1,0 +1,121 @@
+import { and, count, countDistinct, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  type Event,
+  eventDays,
+  fills,
+  type Goal,
+  goals,
+  pieceFandoms,
+  pieces,
+  writers,
+} from '../../db/schema.ts';
+import type { IsoDate } from '../domain/calendar.ts';
+import type { GoalInput } from '../domain/word-log-input.ts';
+
+/**
+ * Words a writer wrote per date: their word logs, plus each posted piece that has no word logs
+ * on its posting date (a piece with logs is counted through them, never twice).
+ */
+export function dailyWords(db: Db, writerId: number, from?: IsoDate, to?: IsoDate): Map<IsoDate, number> {
+  const lo = from ?? '0000-01-01';
+  const hi = to ?? '9999-12-31';
+  const rows = db.all<{ date: string; words: number }>(sql`
+    select date, sum(words) as words from (
+      select date, words from word_logs
+        where writer_id = ${writerId} and date between ${lo} and ${hi}
+      union all
+      select p.posted_on as date, p.words as words from pieces p
+        where p.writer_id = ${writerId} and p.status = 'posted' and p.posted_on between ${lo} and ${hi}
+          and not exists (select 1 from word_logs w where w.writer_id = p.writer_id and w.piece_id = p.id)
+    ) group by date`);
+  return new Map(rows.map((r) => [r.date, r.words]));
+}
+
+/** Days filled per posting date: how many event days the writer's posted pieces of that date fill. */
+export function fillsByPostingDate(db: Db, writerId: number): Map<IsoDate, number> {
+  const rows = db
+    .select({ date: pieces.postedOn, fills: countDistinct(fills.dayId) })
+    .from(fills)
+    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
+    .where(
+      and(eq(pieces.writerId, writerId), eq(pieces.status, 'posted'), sql`${pieces.postedOn} is not null`),
+    )
+    .groupBy(pieces.postedOn)
+    .all();
+  return new Map(rows.map((r) => [r.date as string, r.fills]));
+}
+
+/** How many of the event's days the writer filled with posted pieces. */
+export function eventFillCount(db: Db, writerId: number, eventId: number): number {
+  const row = db
+    .select({ n: countDistinct(fills.dayId) })
+    .from(fills)
+    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
+    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
+    .where(and(eq(pieces.writerId, writerId), eq(pieces.status, 'posted'), eq(eventDays.eventId, eventId)))
+    .get();
+  return row?.n ?? 0;
+}
+
+/** How many days the event has. */
+export function eventDayCount(db: Db, eventId: number): number {
+  return db.select({ n: count() }).from(eventDays).where(eq(eventDays.eventId, eventId)).get()?.n ?? 0;
+}
+
+/** The writer's goal for the event, or undefined. */
+export function findGoal(db: Db, writerId: number, eventId: number): Goal | undefined {
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.writerId, writerId), eq(goals.eventId, eventId)))
+    .get();
+}
+
+/** Sets (or, with neither measure, removes) the writer's goal for the event. */
+export function saveGoal(db: Db, writerId: number, eventId: number, goal: GoalInput): void {
+  if (goal.fills === null && goal.words === null) {
+    db.delete(goals)
+      .where(and(eq(goals.writerId, writerId), eq(goals.eventId, eventId)))
+      .run();
+    return;
+  }
+  db.insert(goals)
+    .values({ writerId, eventId, fills: goal.fills, words: goal.words })
+    .onConflictDoUpdate({
+      target: [goals.writerId, goals.eventId],
+      set: { fills: goal.fills, words: goal.words },
+    })
+    .run();
+}
+
+/** Writers with public profiles who filled every day of the event with posted pieces, by name. */
+export function completionists(db: Db, event: Event): { username: string; displayName: string }[] {
+  const days = eventDayCount(db, event.id);
+  if (days === 0) return [];
+  return db
+    .select({ username: writers.username, displayName: writers.displayName })
+    .from(writers)
+    .innerJoin(pieces, and(eq(pieces.writerId, writers.id), eq(pieces.status, 'posted')))
+    .innerJoin(fills, eq(fills.pieceId, pieces.id))
+    .innerJoin(eventDays, and(eq(eventDays.id, fills.dayId), eq(eventDays.eventId, event.id)))
+    .where(eq(writers.profilePublic, true))
+    .groupBy(writers.id)
+    .having(sql`count(distinct ${eventDays.id}) = ${days}`)
+    .orderBy(sql`${writers.displayName} collate nocase`)
+    .all();
+}
+
+/** The writer's fills (days filled by posted pieces) per fandom, most first, at most `limit` fandoms. */
+export function fillsPerFandom(db: Db, writerId: number, limit = 12): { fandom: string; fills: number }[] {
+  return db
+    .select({ fandom: pieceFandoms.fandom, fills: countDistinct(fills.id) })
+    .from(pieceFandoms)
+    .innerJoin(pieces, eq(pieces.id, pieceFandoms.pieceId))
+    .innerJoin(fills, eq(fills.pieceId, pieces.id))
+    .where(and(eq(pieces.writerId, writerId), eq(pieces.status, 'posted')))
+    .groupBy(pieceFandoms.fandom)
+    .orderBy(sql`count(distinct ${fills.id}) desc`, pieceFandoms.fandom)
+    .limit(limit)
+    .all();
+}

@@ -1,0 +1,101 @@
+import type { Event } from '../db/schema.ts';
+import { wordsLabel } from '../src/domain/format.ts';
+import type { MasterpostFormat, MasterpostLine } from '../src/domain/masterpost.ts';
+import { PageHeader } from './components.tsx';
+
+const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
+  { format: 'md', title: 'Markdown', hint: 'For sites that take Markdown, and for your notes.' },
+  {
+    format: 'html',
+    title: 'HTML',
+    hint: 'For Tumblr, Dreamwidth and AO3: paste it into the HTML editor.',
+  },
+  { format: 'txt', title: 'Plain text', hint: 'Links follow each title.' },
+];
+
+/** The masterpost as this page shows it: one list item per filled day, titles linked to their pieces. */
+export function MasterpostPreview(props: { lines: MasterpostLine[] }) {
+  return (
+    <ul class="masterpost">
+      {props.lines.map((line) => (
+        <li>
+          {line.label}
+          {line.prompt ? ` — ${line.prompt}` : ''} —{' '}
+          {line.pieces.map((p, i) => (
+            <>
+              {i > 0 ? '; ' : ''}
+              {p.url ? <a href={p.url}>{p.title}</a> : p.title} ({wordsLabel(p.words)})
+            </>
+          ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One format's text in a read-only field to select (or copy with the button, with JavaScript) and its own link. */
+function FormatBox(props: {
+  slug: string;
+  format: MasterpostFormat;
+  title: string;
+  hint: string;
+  text: string;
+}) {
+  const id = `masterpost-${props.format}`;
+  return (
+    <section class="masterpost-format" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <p class="hint" id={`${id}-hint`}>
+        {props.hint}{' '}
+        <a href={`/events/${props.slug}/masterpost?format=${props.format}`}>Open as .{props.format}</a>
+      </p>
+      <label for={id} class="visually-hidden">
+        {props.title} masterpost
+      </label>
+      <textarea id={id} readonly rows={8} spellcheck={false} aria-describedby={`${id}-hint`}>
+        {props.text}
+      </textarea>
+      <p class="actions">
+        <button type="button" class="button small" data-copy={`#${id}`} hidden>
+          Copy the {props.title}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** The writer's masterpost for an event: a preview and the text in each format to copy. */
+export function MasterpostPage(props: {
+  event: Event;
+  lines: MasterpostLine[];
+  texts: Record<MasterpostFormat, string>;
+}) {
+  const e = props.event;
+  return (
+    <>
+      <PageHeader
+        title="Your masterpost"
+        lead={
+          <>
+            <a href={`/events/${e.slug}`}>{e.name}</a>: your posted fills in day order.
+          </>
+        }
+      />
+      {props.lines.length === 0 ? (
+        <p class="muted">
+          You have no posted fills in this event yet. <a href={`/pieces/new?event=${e.slug}`}>Log a piece</a>.
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="masterpost-preview-title">
+            <h2 id="masterpost-preview-title">Preview</h2>
+            <MasterpostPreview lines={props.lines} />
+          </section>
+          {FORMATS.map((f) => (
+            <FormatBox slug={e.slug} {...f} text={props.texts[f.format]} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
