@@ -64,6 +64,8 @@ export type AccountSettings = {
   timeZone: string;
   weekStart: number;
   profilePublic: boolean;
+  /** Whether the writer wants their streaks shown. */
+  showStreaks: boolean;
 };
 
 /** The settings form, checked. */
@@ -73,6 +75,7 @@ export function validateSettings(form: {
   time_zone: string;
   week_start: string;
   profile_public: string;
+  show_streaks?: string;
 }): Validated<AccountSettings> {
   const displayName = form.display_name.trim();
   const email = form.email.trim();
@@ -94,6 +97,7 @@ export function validateSettings(form: {
       timeZone: form.time_zone,
       weekStart: Number(form.week_start),
       profilePublic: form.profile_public === 'on' || form.profile_public === 'true',
+      showStreaks: form.show_streaks === 'on' || form.show_streaks === 'true',
     },
   };
 }
