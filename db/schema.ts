@@ -114,6 +114,10 @@ export const pieces = sqliteTable(
   (t) => [
     index('pieces_writer_created').on(t.writerId, t.createdAt),
     index('pieces_writer_posted').on(t.writerId, t.postedOn),
+    // Collections and profiles list a writer's pieces newest first by this expression: read in order, no sort.
+    index('pieces_writer_newest').on(t.writerId, sql`coalesce("posted_on", substr("created_at", 1, 10))`),
+    // Covers a writer's totals (count, words) by status without reading the pieces themselves.
+    index('pieces_writer_status_words').on(t.writerId, t.status, t.words),
   ],
 );
 
@@ -127,7 +131,11 @@ export const pieceFandoms = sqliteTable(
     position: integer('position').notNull(),
     fandom: text('fandom').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.pieceId, t.position] }), index('piece_fandoms_fandom').on(t.fandom)],
+  // (fandom, piece) answers "has this piece this fandom?" from the index alone, for the fandom filters.
+  (t) => [
+    primaryKey({ columns: [t.pieceId, t.position] }),
+    index('piece_fandoms_fandom_piece').on(t.fandom, t.pieceId),
+  ],
 );
 
 /** A piece filling one event day; a piece may fill several days, a day may have several pieces. */
