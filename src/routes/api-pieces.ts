@@ -13,6 +13,7 @@ import {
   validatePieceJson,
 } from '../domain/piece-json.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
+import { answerOnce } from '../queries/idempotency.ts';
 import {
   createPiece,
   deletePiece,
@@ -23,6 +24,7 @@ import {
 } from '../queries/pieces.ts';
 import { touchToken, writerByToken } from '../queries/tokens.ts';
 import { apiError, readJsonObject } from './api-helpers.ts';
+import { idempotencyClaim, jsonAnswer, sendOutcome } from './api-idempotency.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -133,11 +135,17 @@ export function apiPieceRoutes() {
     const body = await readJsonObject(c);
     if (!body.ok) return body.response;
     const { db } = c.get('deps');
-    const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills));
-    if (!result.ok) return apiError(c, 422, NOT_SAVED, result.errors);
-    const id = createPiece(db, tokenWriter(c).id, withPostedDate(c, result.value));
-    c.header('Location', `/api/v1/pieces/${id}`);
-    return c.json({ id }, 201);
+    const writerId = tokenWriter(c).id;
+    const key = await idempotencyClaim(c, writerId);
+    if (!key.ok) return key.response;
+    // Checked, created and recorded in one transaction: a retry after a lost answer or a crash
+    // gets the first answer, never a second piece.
+    const outcome = answerOnce(db, key.claim, () => {
+      const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills));
+      if (!result.ok) return jsonAnswer(422, { error: NOT_SAVED, fields: result.errors }, false);
+      return jsonAnswer(201, { id: createPiece(db, writerId, withPostedDate(c, result.value)) }, true);
+    });
+    return sendOutcome(c, outcome, (answer) => `/api/v1/pieces/${(JSON.parse(answer) as { id: number }).id}`);
   });
 
   app.get('/pieces/:id{[0-9]+}', (c) => {
