@@ -18,6 +18,8 @@ export type EventFormProps = {
   submitLabel: string;
   /** On the new-event form the slug follows the name until it is edited. */
   isNew: boolean;
+  /** The new-event form's one-time submission token: a second identical post goes to the event the first made. */
+  submission?: string;
 };
 
 /** Attributes that post the form to the preview and swap #preview, after a pause in typing. */
@@ -125,7 +127,10 @@ export function EventForm(props: EventFormProps) {
       hx-post={props.action}
       hx-target="this"
       hx-swap="outerHTML"
+      hx-sync="drop"
+      hx-disable="find button[value=save]"
     >
+      {props.submission ? <input type="hidden" name="submission" value={props.submission} /> : null}
       <ErrorSummary errors={e} />
       <Field
         name="name"

@@ -49,6 +49,8 @@ export type PieceFormProps = {
   submitLabel: string;
   /** A note after filling the form from a paste, announced to screen readers. */
   notice?: string;
+  /** The log form's one-time submission token: a second identical post goes to the piece the first made. */
+  submission?: string;
 };
 
 /** An AO3-style blurb: title (and writer, when `by` is given), fandoms, rating, words, date, days and prompts. */
@@ -286,7 +288,10 @@ export function PieceForm(props: PieceFormProps) {
       hx-post={props.action}
       hx-target="this"
       hx-swap="outerHTML"
+      hx-sync="drop"
+      hx-disable="findAll button"
     >
+      {props.submission ? <input type="hidden" name="submission" value={props.submission} /> : null}
       <ErrorSummary errors={e} />
       <PasteSection notice={props.notice} />
       <Field name="title" label="Title" value={v.title} error={e.title} required attrs={{ maxlength: 300 }} />

@@ -18,6 +18,7 @@ import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/eve
 import { canEditEvent } from '../queries/members.ts';
 import { redirectAfterPost, render } from '../render.tsx';
 import { importEventJson } from './event-import.ts';
+import { createOnce, submissionOf } from './form-submission.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -45,14 +46,21 @@ function editableEvent(c: Ctx): Event | undefined {
   return event && canEditEvent(db, writerOf(c), event) ? event : undefined;
 }
 
-function newFormProps(values: EventFormValues): Omit<EventFormProps, 'errors'> {
+function newFormProps(values: EventFormValues, submission: string): Omit<EventFormProps, 'errors'> {
   return {
     action: '/events',
     previewAction: '/events/preview',
     values,
     submitLabel: 'Create the event',
     isNew: true,
+    submission,
   };
+}
+
+/** The new-event form's submission token, kept through previews and errors (a fresh one if none was posted). */
+async function postedSubmission(c: Ctx): Promise<string> {
+  const body = await c.req.parseBody();
+  return submissionOf(typeof body.submission === 'string' ? body.submission : undefined);
 }
 
 function editFormProps(event: Event, values: EventFormValues): Omit<EventFormProps, 'errors'> {
@@ -99,36 +107,43 @@ export function eventEditorRoutes() {
   const heading = 'New event';
 
   app.get('/new', requireWriter, (c) =>
-    showForm(c, { ...newFormProps(EMPTY_EVENT_FORM), errors: {}, heading }),
+    showForm(c, { ...newFormProps(EMPTY_EVENT_FORM, submissionOf(undefined)), errors: {}, heading }),
   );
 
   app.post('/preview', requireWriter, async (c) =>
-    showPreview(c, { ...newFormProps(await readEventForm(c)), heading }),
+    showPreview(c, { ...newFormProps(await readEventForm(c), await postedSubmission(c)), heading }),
   );
 
   app.post('/', requireWriter, async (c) => {
     const values = await readEventForm(c);
+    const props = newFormProps(values, await postedSubmission(c));
     const { preview, result } = validateEventForm(values, thisYear(c));
-    if (!result.ok)
-      return showForm(c, { ...newFormProps(values), errors: result.errors, preview, heading }, 422);
-    const saved = createEvent(c.get('deps').db, signedIn(c).id, result.value);
-    if (!saved.ok)
-      return showForm(c, { ...newFormProps(values), errors: saved.errors, preview, heading }, 422);
-    return redirectAfterPost(c, `/events/${saved.value.slug}`);
+    if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview, heading }, 422);
+    const input = result.value;
+    // A double click (or a resent form) is sent to the event the first post made, not told its slug is taken.
+    const made = createOnce(c, props.submission as string, values, () => {
+      const saved = createEvent(c.get('deps').db, signedIn(c).id, input);
+      return saved.ok
+        ? { ok: true, location: `/events/${saved.value.slug}` }
+        : { ok: false, refused: saved.errors };
+    });
+    if (!made.ok) return showForm(c, { ...props, errors: made.refused, preview, heading }, 422);
+    return redirectAfterPost(c, made.location);
   });
 
   app.post('/import', requireWriter, async (c) => {
     const imported = await importEventJson(c);
+    const submission = submissionOf(undefined);
     if (!imported.ok) {
       return showForm(
         c,
-        { ...newFormProps(EMPTY_EVENT_FORM), errors: {}, heading, importError: imported.error },
+        { ...newFormProps(EMPTY_EVENT_FORM, submission), errors: {}, heading, importError: imported.error },
         422,
       );
     }
     const values = formValuesOf(imported.value, imported.value.list);
     const preview = previewList(values.list, values.first_day, thisYear(c));
-    return showForm(c, { ...newFormProps(values), errors: {}, preview, heading });
+    return showForm(c, { ...newFormProps(values, submission), errors: {}, preview, heading });
   });
 
   app.get('/:slug/edit', requireWriter, (c) => {

@@ -12,10 +12,16 @@ const all = (body: Body, key: string): string[] => {
 };
 const one = (body: Body, key: string): string => all(body, key)[0] ?? '';
 
-/** Reads the log form: the values as typed, the button pressed, and the candidate to validate. */
+/** Reads the log form: the values as typed, the button pressed, the candidate to validate and the form's submission token. */
 export async function readPieceForm<E extends AppEnv>(
   c: Context<E>,
-): Promise<{ values: PieceFormValues; intent: string; candidate: PieceCandidate; paste: string }> {
+): Promise<{
+  values: PieceFormValues;
+  intent: string;
+  candidate: PieceCandidate;
+  paste: string;
+  submission: string;
+}> {
   const body = (await c.req.parseBody({ all: true })) as Body;
   const dayNumbers = all(body, 'day').map((d) => Number(d));
   const addDay = one(body, 'add_day');
@@ -54,5 +60,5 @@ export async function readPieceForm<E extends AppEnv>(
     fills,
   };
   // The pasted text is only read here, never stored or logged.
-  return { values, intent, candidate, paste: one(body, 'paste') };
+  return { values, intent, candidate, paste: one(body, 'paste'), submission: one(body, 'submission') };
 }

@@ -29,6 +29,7 @@ import {
   writerFandoms,
 } from '../queries/pieces.ts';
 import { redirectAfterPost, render } from '../render.tsx';
+import { createOnce, submissionOf } from './form-submission.ts';
 import { readPieceForm } from './piece-form.ts';
 import { importPaste } from './piece-import.ts';
 
@@ -75,6 +76,7 @@ function showForm(
     action: string;
     heading: string;
     notice?: string;
+    submission?: string;
   },
   status: 200 | 422 = 200,
 ) {
@@ -88,6 +90,7 @@ function showForm(
     days: opts.event ? eventDaysWithPrompts(db, opts.event.id) : [],
     submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
     notice: opts.notice,
+    submission: opts.submission,
   };
   return render(c, {
     title: opts.heading,
@@ -104,20 +107,25 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   const heading = existing ? `Edit “${existing.title}”` : 'Log a piece';
   const form = await readPieceForm(c);
   const { intent, candidate } = form;
+  // A new piece's form keeps its submission token through re-renders (errors, added days).
+  const submission = existing ? undefined : submissionOf(form.submission);
   const imported = intent === 'import' ? importPaste(db, form.values, form.paste) : undefined;
   const values = imported?.values ?? form.values;
   const event = values.event ? findEvent(db, values.event) : undefined;
   if (values.event && !event) {
-    return showForm(c, { values, errors: { fills: 'That event does not exist.' }, action, heading }, 422);
+    const errors = { fills: 'That event does not exist.' };
+    return showForm(c, { values, errors, action, heading, submission }, 422);
   }
   const days = event ? eventDaysWithPrompts(db, event.id) : [];
   if (intent !== 'save') {
     const next = applyIntent(values, intent, days);
-    return showForm(c, { values: next, errors: {}, event, action, heading, notice: imported?.notice });
+    const notice = imported?.notice;
+    return showForm(c, { values: next, errors: {}, event, action, heading, notice, submission });
   }
   const dayMap = event ? new Map(days.map((d) => [d.number, d.prompts.map((p) => p.position)])) : null;
   const result = validatePiece(candidate, dayMap);
-  if (!result.ok) return showForm(c, { values, errors: result.errors, event, action, heading }, 422);
+  if (!result.ok)
+    return showForm(c, { values, errors: result.errors, event, action, heading, submission }, 422);
   const input = result.value;
   if (input.status === 'posted' && !input.postedOn) input.postedOn = todayIn(now(), zoneOf(c));
   const eventId = event?.id ?? null;
@@ -132,10 +140,14 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
     return redirectAfterPost(c, `/pieces/${existing.id}`);
   }
   const writer = signedIn(c);
-  const id = createPiece(db, writer.id, inEvent(input, eventId));
-  // Logging a piece for an event joins it, so the event shows on the writer's home page.
-  if (eventId !== null) joinEvent(db, writer.id, eventId);
-  return redirectAfterPost(c, `/pieces/${id}`);
+  // A double click (or a resent form) is sent to the piece the first post made.
+  const made = createOnce<never>(c, submissionOf(submission), [values, candidate.fills], () => {
+    const id = createPiece(db, writer.id, inEvent(input, eventId));
+    // Logging a piece for an event joins it, so the event shows on the writer's home page.
+    if (eventId !== null) joinEvent(db, writer.id, eventId);
+    return { ok: true, location: `/pieces/${id}` };
+  });
+  return redirectAfterPost(c, made.ok ? made.location : '/pieces');
 }
 
 /** The form values after "add this day", "remove day N" or "change event". */
@@ -208,7 +220,8 @@ export function pieceRoutes() {
       event: event?.slug ?? '',
       fills: day ? [{ day: day.number, prompts: day.prompts.length === 1 ? [1] : [] }] : [],
     };
-    return showForm(c, { values, errors: {}, event, action: '/pieces', heading: 'Log a piece' });
+    const submission = submissionOf(undefined);
+    return showForm(c, { values, errors: {}, event, action: '/pieces', heading: 'Log a piece', submission });
   });
 
   app.post('/', requireWriter, (c) => submitForm(c, undefined));
