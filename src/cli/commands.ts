@@ -129,12 +129,17 @@ export async function backup(io: Io, args: Record<string, string>, flags: Flags)
   try {
     // A bar at a terminal only: piped, a backup prints just its result.
     const progress = io.stderr.isTTY ? createProgress(io.stderr, 'backup (%)', 100) : undefined;
+    // A write by the server between two steps restarts the copy from its first page, so under a
+    // steady load a large database would never finish. Once a step gains nothing (a restart), the
+    // rest goes in one step, which no write can interrupt (in WAL mode it blocks no writer either).
+    let copied = -1;
+    let restarted = false;
     await opened.sqlite.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
-        progress?.update(
-          totalPages === 0 ? 100 : Math.round(((totalPages - remainingPages) / totalPages) * 100),
-        );
-        return 1000;
+        if (totalPages - remainingPages <= copied) restarted = true;
+        copied = totalPages - remainingPages;
+        progress?.update(totalPages === 0 ? 100 : Math.round((copied / totalPages) * 100));
+        return restarted ? totalPages : 1000;
       },
     });
     progress?.finish();
