@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
@@ -37,9 +38,24 @@ export function openDatabase(url: string): { db: Db; sqlite: Database.Database }
   return { db: drizzle(sqlite, { schema }), sqlite };
 }
 
-/** Applies every committed migration not yet applied. */
-export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+/**
+ * Applies every migration (committed ones by default) not yet applied, with foreign keys off: the
+ * migrator runs in one transaction, where SQLite ignores drizzle-kit's own `PRAGMA foreign_keys=OFF`,
+ * and a migration that rebuilds a table (create, copy, DROP, rename) would otherwise cascade-delete
+ * every row pointing at it. Throws if the migrated data breaks a foreign key.
+ */
+export function migrateDatabase(db: Db, migrationsFolder = MIGRATIONS_FOLDER): void {
+  db.run(sql`PRAGMA foreign_keys = OFF`);
+  try {
+    migrate(db, { migrationsFolder });
+    const broken = db.all(sql`PRAGMA foreign_key_check`);
+    if (broken.length > 0)
+      throw new Error(
+        `The migrations left rows with broken foreign keys: ${JSON.stringify(broken.slice(0, 5))}`,
+      );
+  } finally {
+    db.run(sql`PRAGMA foreign_keys = ON`);
+  }
 }
 
 /** A fresh in-memory database with the real migrations applied (for tests and throwaway runs). */
