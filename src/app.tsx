@@ -27,6 +27,7 @@ import { memberRoutes } from './routes/members.tsx';
 import { pieceRoutes } from './routes/pieces.tsx';
 import { profileRoutes } from './routes/profiles.tsx';
 import { settingsRoutes } from './routes/settings.tsx';
+import { squickRoutes } from './routes/squick.tsx';
 import { statsRoutes } from './routes/stats.tsx';
 import { tokenRoutes } from './routes/tokens.tsx';
 import { wordLogRoutes } from './routes/word-logs.tsx';
@@ -98,6 +99,7 @@ export function createApp(deps: Deps) {
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
+  app.route('/settings/squick', squickRoutes());
   app.route('/settings', exportRoutes());
   app.route('/stats', statsRoutes());
   app.route('/stats', wordLogRoutes());

@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { DayState } from '../src/domain/calendar.ts';
+import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
+import { HiddenPrompt } from './squick.tsx';
 
 /** The words shown for each day state. */
 export const STATE_LABELS: Record<DayState, string> = {
@@ -15,13 +17,14 @@ export function StateBadge(props: { state: DayState }) {
   return <span class={`badge state-${props.state}`}>{STATE_LABELS[props.state]}</span>;
 }
 
-/** A day's prompts as a list of alternatives. */
-export function PromptList(props: { prompts: { text: string }[]; class?: string }) {
+/** A day's prompts as a list of alternatives; those with a word the writer avoids (`avoid`) are blurred. */
+export function PromptList(props: { prompts: { text: string }[]; class?: string; avoid?: SquickFilter }) {
   if (props.prompts.length === 0) return <p class="muted">No prompt for this day.</p>;
+  const avoid = props.avoid ?? NO_SQUICKS;
   return (
     <ul class={`prompts ${props.class ?? ''}`}>
       {props.prompts.map((p) => (
-        <li>{p.text}</li>
+        <li>{avoids(avoid, p.text) ? <HiddenPrompt text={p.text} /> : p.text}</li>
       ))}
     </ul>
   );

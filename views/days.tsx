@@ -1,11 +1,13 @@
 import type { Event } from '../db/schema.ts';
 import { loginPath } from '../src/domain/account.ts';
 import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
+import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { PublicPiece } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
+import { TryInstead } from './squick.tsx';
 
 /** A day page: the day's prompts, the event's alternates, the writer's pieces and everyone's public fills. */
 export function DayPage(props: {
@@ -18,8 +20,11 @@ export function DayPage(props: {
   /** Other writers' public fills of the day. */
   others: PublicPiece[];
   lastDay: number;
+  /** The writer's squick list: prompts with a word from it are blurred, and others offered instead. */
+  avoid?: SquickFilter;
 }) {
   const { event, day } = props;
+  const avoid = props.avoid ?? NO_SQUICKS;
   const base = `/events/${event.slug}`;
   return (
     <>
@@ -39,7 +44,11 @@ export function DayPage(props: {
       </PageHeader>
       <section aria-labelledby="prompts-title">
         <h2 id="prompts-title">Prompts</h2>
-        <PromptList prompts={day.prompts} class="big" />
+        <PromptList prompts={day.prompts} class="big" avoid={avoid} />
+        <TryInstead
+          prompts={day.prompts.map((p) => ({ text: p.text, hidden: avoids(avoid, p.text) }))}
+          alternates={props.alternates.filter((text) => !avoids(avoid, text))}
+        />
         <p class="actions">
           <a class="button primary" href={`/pieces/new?event=${event.slug}&day=${day.number}`}>
             Log a piece for this day
@@ -50,7 +59,7 @@ export function DayPage(props: {
         <section aria-labelledby="alternates-title">
           <h2 id="alternates-title">Alternates</h2>
           <p class="muted">Any of these may replace a day’s prompt.</p>
-          <PromptList prompts={props.alternates.map((text) => ({ text }))} />
+          <PromptList prompts={props.alternates.map((text) => ({ text }))} avoid={avoid} />
         </section>
       ) : null}
       {props.pieces ? (

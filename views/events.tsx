@@ -10,12 +10,14 @@ import {
 } from '../src/domain/calendar.ts';
 import { shorten } from '../src/domain/format.ts';
 import type { RuleBreak } from '../src/domain/rules.ts';
+import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, STATE_LABELS } from './components.tsx';
 import { LatestPieces } from './event-collection.tsx';
 import { JoinForm, type Membership } from './members.tsx';
 import { RuleMarks } from './rule-marks.tsx';
+import { HiddenPrompt } from './squick.tsx';
 
 /** The list of every event, split into running, upcoming and past for `today`. */
 export function EventsPage(props: { events: Event[]; today: string }) {
@@ -117,6 +119,8 @@ export type CalendarGridProps = {
   prev: string | null;
   next: string | null;
   today: string;
+  /** The writer's squick list: prompts with a word from it are blurred. */
+  avoid?: SquickFilter;
 };
 
 /** The month grid: a table with weekday headers; swapped alone by month navigation. */
@@ -171,6 +175,7 @@ export function CalendarGrid(props: CalendarGridProps) {
                   day={props.days.get(cell.date)}
                   event={props.event}
                   today={props.today}
+                  avoid={props.avoid ?? NO_SQUICKS}
                 />
               ))}
             </tr>
@@ -181,7 +186,13 @@ export function CalendarGrid(props: CalendarGridProps) {
   );
 }
 
-function CalendarCell(props: { cell: GridCell; day?: CalendarDay; event: Event; today: string }) {
+function CalendarCell(props: {
+  cell: GridCell;
+  day?: CalendarDay;
+  event: Event;
+  today: string;
+  avoid: SquickFilter;
+}) {
   const { cell, day } = props;
   const dayOfMonth = Number(cell.date.slice(8));
   const classes = ['cell', cell.inMonth ? '' : 'outside', day ? `state-${day.state}` : 'no-day'];
@@ -199,9 +210,15 @@ function CalendarCell(props: { cell: GridCell; day?: CalendarDay; event: Event; 
           </a>
           {day.title ? <span class="cell-title">{shorten(day.title, 40)}</span> : null}
           <ul class="cell-prompts">
-            {day.prompts.map((p) => (
-              <li title={p.text}>{shorten(p.text, 32)}</li>
-            ))}
+            {day.prompts.map((p) =>
+              avoids(props.avoid, p.text) ? (
+                <li>
+                  <HiddenPrompt text={shorten(p.text, 32)} compact />
+                </li>
+              ) : (
+                <li title={p.text}>{shorten(p.text, 32)}</li>
+              ),
+            )}
           </ul>
           <span class={`badge state-${day.state}`}>{STATE_LABELS[day.state]}</span>
           <RuleMarks breaks={day.breaks} />

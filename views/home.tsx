@@ -1,9 +1,11 @@
 import type { Event } from '../db/schema.ts';
 import { loginPath } from '../src/domain/account.ts';
 import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
+import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
 import { ProgressBar } from './progress.tsx';
+import { TryInstead } from './squick.tsx';
 
 /** Today's day of one running event, as the home page shows it (state, drafts and progress: the writer's). */
 export type TodayCard = {
@@ -23,6 +25,8 @@ export function HomePage(props: {
   signedIn: boolean;
   /** Running events left out because the writer joined others. */
   others: number;
+  /** The writer's squick list: prompts with a word from it are blurred. */
+  avoid?: SquickFilter;
 }) {
   return (
     <>
@@ -55,7 +59,7 @@ export function HomePage(props: {
           )}
         </section>
       ) : (
-        props.cards.map((card) => <TodayCardView card={card} signedIn={props.signedIn} />)
+        props.cards.map((card) => <TodayCardView card={card} signedIn={props.signedIn} avoid={props.avoid} />)
       )}
       {props.others > 0 ? (
         <p class="muted">
@@ -68,7 +72,7 @@ export function HomePage(props: {
 }
 
 /** One running event's day: its number, title, prompts and the writer's state (none for a visitor). */
-export function TodayCardView(props: { card: TodayCard; signedIn: boolean }) {
+export function TodayCardView(props: { card: TodayCard; signedIn: boolean; avoid?: SquickFilter }) {
   const { event, day, state, drafts, progress } = props.card;
   const dayUrl = `/events/${event.slug}/days/${day.number}`;
   return (
@@ -80,7 +84,14 @@ export function TodayCardView(props: { card: TodayCard; signedIn: boolean }) {
         <a href={dayUrl}>{dayName(event.dayLabel, day.number)}</a>
         {day.title ? <span class="day-title"> — {day.title}</span> : null}
       </h2>
-      <PromptList prompts={day.prompts} class="big" />
+      <PromptList prompts={day.prompts} class="big" avoid={props.avoid} />
+      <TryInstead
+        prompts={day.prompts.map((p) => ({
+          text: p.text,
+          hidden: avoids(props.avoid ?? NO_SQUICKS, p.text),
+        }))}
+        alternatesHref={`${dayUrl}#alternates-title`}
+      />
       {props.signedIn ? (
         <p class="status-line">
           <StateBadge state={state} />

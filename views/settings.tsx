@@ -151,12 +151,14 @@ export function PasswordForm(props: { errors: Record<string, string> }) {
   );
 }
 
-/** The settings page: account settings, password, and the API tokens section. */
+/** The settings page: account settings, password, prompts to hide, and the API tokens section. */
 export function SettingsPage(props: {
   settings: Parameters<typeof SettingsForm>[0];
   passwordErrors: Record<string, string>;
   saved?: 'settings' | 'password';
   isAdmin: boolean;
+  /** The "Prompts to hide" section. */
+  squick?: Child;
   tokens?: Child;
 }) {
   return (
@@ -181,6 +183,7 @@ export function SettingsPage(props: {
         <h2 id="password-title">Password</h2>
         <PasswordForm errors={props.passwordErrors} />
       </section>
+      {props.squick}
       {props.tokens}
     </>
   );

@@ -83,3 +83,11 @@ export function updateSettings(db: Db, writerId: number, settings: AccountSettin
 export function setPasswordHash(db: Db, writerId: number, passwordHash: string): void {
   db.update(writers).set({ passwordHash }).where(eq(writers.id, writerId)).run();
 }
+
+/** Replaces a writer's squick list (checked entries, one a line). */
+export function setSquickWords(db: Db, writerId: number, entries: string[]): void {
+  db.update(writers)
+    .set({ squickWords: entries.join('\n') })
+    .where(eq(writers.id, writerId))
+    .run();
+}

@@ -12,6 +12,7 @@ import {
   monthOf,
   todayIn,
 } from '../domain/calendar.ts';
+import { squickFilter } from '../domain/squick.ts';
 import { eventCollection, publicFillsOfDay } from '../queries/collection.ts';
 import {
   eventAlternates,
@@ -85,6 +86,7 @@ export function eventRoutes() {
       prev: month > first ? addMonths(month, -1) : null,
       next: month < last ? addMonths(month, 1) : null,
       today,
+      avoid: squickFilter(writer?.squickWords ?? ''),
     };
     const membership = writer
       ? { role: memberRole(db, writer.id, event.id), canEdit: canEditEvent(db, writer, event) }
@@ -125,6 +127,7 @@ export function eventRoutes() {
           pieces={writer ? piecesFillingDay(db, writer.id, day.id) : null}
           others={publicFillsOfDay(db, day.id, writer?.id ?? null)}
           lastDay={lastDay}
+          avoid={squickFilter(writer?.squickWords ?? '')}
         />
       ),
     });

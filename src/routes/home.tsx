@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HomePage, type TodayCard } from '../../views/home.tsx';
 import { type AppEnv, writerOf, zoneOf } from '../context.ts';
 import { dayState, timeUntil, todayIn } from '../domain/calendar.ts';
+import { squickFilter } from '../domain/squick.ts';
 import { eventDaysWithPrompts, eventsRunningOn, nextEventAfter, writerFillState } from '../queries/events.ts';
 import { joinedEventIds } from '../queries/members.ts';
 import { eventStats } from '../queries/stats.ts';
@@ -50,6 +51,7 @@ export function homeRoutes() {
           next={next}
           signedIn={writer !== null}
           others={mine.length > 0 ? running.length - mine.length : 0}
+          avoid={squickFilter(writer?.squickWords ?? '')}
         />
       ),
     });

@@ -10,6 +10,7 @@ import { PASSWORD_MAX, passwordError, validateSettings } from '../domain/account
 import { isTimeZone } from '../domain/calendar.ts';
 import { setPasswordHash, updateSettings } from '../queries/writers.ts';
 import { redirectAfterPost, render } from '../render.tsx';
+import { squickSection } from './squick.tsx';
 import { tokensSection } from './tokens.tsx';
 
 type Ctx = Context<AppEnv>;
@@ -66,6 +67,7 @@ function page(
         passwordErrors={passwordErrors}
         saved={saved === 'settings' || saved === 'password' ? saved : undefined}
         isAdmin={signedIn(c).isAdmin}
+        squick={squickSection(signedIn(c), saved === 'squick')}
         tokens={tokensSection(c.get('deps').db, signedIn(c).id)}
       />
     ),

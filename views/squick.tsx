@@ -1,0 +1,59 @@
+import { Icon } from './icons.tsx';
+
+/**
+ * A prompt the writer avoids, blurred behind a disclosure that shows it (a real `<details>`: by
+ * click, by key, with or without JavaScript). Neither the blurred copy nor the label name the word avoided.
+ */
+export function HiddenPrompt(props: { text: string; compact?: boolean }) {
+  return (
+    <details class={`squick${props.compact ? ' compact' : ''}`}>
+      <summary>
+        <span class="squick-blur" aria-hidden="true">
+          {props.text}
+        </span>{' '}
+        <span class="squick-label">
+          <Icon name="eye" />
+          <span class={`when-closed${props.compact ? ' visually-hidden' : ''}`}>Show prompt</span>
+          <span class={`when-open${props.compact ? ' visually-hidden' : ''}`}>Hide prompt</span>
+          <span class="visually-hidden"> (hidden: it has a word you avoid)</span>
+        </span>
+      </summary>
+      <span class="squick-text">{props.text}</span>
+    </details>
+  );
+}
+
+/**
+ * "Try instead": the day's prompts the writer does not avoid, and `alternates` (the event's pool,
+ * on the day page) or a link to them; nothing when no prompt of the day is hidden.
+ */
+export function TryInstead(props: {
+  prompts: { text: string; hidden: boolean }[];
+  alternates?: string[];
+  alternatesHref?: string;
+}) {
+  if (!props.prompts.some((p) => p.hidden)) return null;
+  const others = props.prompts.filter((p) => !p.hidden).map((p) => p.text);
+  const alternates = props.alternates ?? [];
+  return (
+    <p class="try-instead">
+      <Icon name="swap" />
+      <span>
+        <strong>Try instead:</strong> {others.length > 0 ? others.join(' · ') : null}
+        {alternates.length > 0 ? (
+          <>
+            {others.length > 0 ? ' — or an alternate: ' : 'an alternate: '}
+            {alternates.join(' · ')}
+          </>
+        ) : props.alternatesHref ? (
+          <>
+            {others.length > 0 ? ' — or ' : ''}
+            <a href={props.alternatesHref}>one of the event’s alternates</a>
+          </>
+        ) : others.length === 0 ? (
+          'any prompt of your own choosing.'
+        ) : null}
+      </span>
+    </p>
+  );
+}
