@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   type Event,
@@ -11,6 +11,7 @@ import {
   pieces,
   writers,
 } from '../../db/schema.ts';
+import { cacheOf } from '../cache.ts';
 import type { Rating } from '../domain/piece.ts';
 import { hydratePieces, type PieceDetail } from './pieces.ts';
 
@@ -51,11 +52,29 @@ function withBylines(db: Db, rows: { piece: Piece; username: string; displayName
   }));
 }
 
-/** A page of an event's public collection (pieces filling its days), with totals over all matches. */
+/** About how much memory a kept list of pieces takes, for the cache's budget. */
+const listSize = (n: number) => 1024 + 1024 * n;
+
+/**
+ * A page of an event's public collection (pieces filling its days), with totals over all matches.
+ * The same for everyone, so computed once until the next write (the calendar shows it on every view).
+ */
 export function eventCollection(
   db: Db,
   eventId: number,
   f: EventCollectionFilters = {},
+): { items: PublicPiece[]; totals: CollectionTotals } {
+  return cacheOf(db).memo(
+    `eventCollection\n${eventId}\n${JSON.stringify(f)}`,
+    () => computeEventCollection(db, eventId, f),
+    listSize(f.perPage ?? 20),
+  );
+}
+
+function computeEventCollection(
+  db: Db,
+  eventId: number,
+  f: EventCollectionFilters,
 ): { items: PublicPiece[]; totals: CollectionTotals } {
   const conditions: SQL[] = [eq(eventDays.eventId, eventId), visible()];
   if (f.day !== undefined) conditions.push(eq(eventDays.number, f.day));
@@ -100,8 +119,12 @@ export function eventCollection(
   return { items: withBylines(db, rows), totals };
 }
 
-/** The fandoms in an event's public collection, most used first. */
+/** The fandoms in an event's public collection, most used first (kept until the next write). */
 export function eventCollectionFandoms(db: Db, eventId: number): string[] {
+  return cacheOf(db).memo(`eventCollectionFandoms\n${eventId}`, () => collectionFandoms(db, eventId));
+}
+
+function collectionFandoms(db: Db, eventId: number): string[] {
   // From the event's days outwards, so the work grows with the event, not with the instance.
   return db
     .select({ fandom: pieceFandoms.fandom })
@@ -119,14 +142,22 @@ export function eventCollectionFandoms(db: Db, eventId: number): string[] {
 
 /** The public pieces filling one day (by day id), newest first, leaving out `exceptWriterId`'s. */
 export function publicFillsOfDay(db: Db, dayId: number, exceptWriterId: number | null): PublicPiece[] {
-  const conditions: SQL[] = [eq(fills.dayId, dayId), visible()];
-  if (exceptWriterId !== null) conditions.push(ne(pieces.writerId, exceptWriterId));
+  // Everyone's list is kept until the next write; each writer's own pieces are taken out of it.
+  const all = cacheOf(db).memo(
+    `publicFillsOfDay\n${dayId}`,
+    () => allPublicFillsOfDay(db, dayId),
+    (list) => listSize(list.length),
+  );
+  return exceptWriterId === null ? all : all.filter((p) => p.writerId !== exceptWriterId);
+}
+
+function allPublicFillsOfDay(db: Db, dayId: number): PublicPiece[] {
   const rows = db
     .select({ piece: pieces, username: writers.username, displayName: writers.displayName })
     .from(fills)
     .innerJoin(pieces, eq(pieces.id, fills.pieceId))
     .innerJoin(writers, eq(writers.id, pieces.writerId))
-    .where(and(...conditions))
+    .where(and(eq(fills.dayId, dayId), visible()))
     .orderBy(...newestFirst)
     .all();
   return withBylines(db, rows);

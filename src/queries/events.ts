@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alternates, type Event, eventDays, events, fills, pieces, prompts } from '../../db/schema.ts';
 import { isLate } from '../domain/calendar.ts';
+import { idList, perDatabase } from './prepared.ts';
 
 /** A day of an event with its prompts in order. */
 export type DayWithPrompts = {
@@ -12,43 +13,59 @@ export type DayWithPrompts = {
   prompts: { id: number; position: number; text: string }[];
 };
 
+const allEvents = perDatabase((db) =>
+  db.select().from(events).orderBy(asc(events.firstDay), asc(events.name)).prepare(),
+);
+
 /** Every event, soonest first. */
 export function listEvents(db: Db): Event[] {
-  return db.select().from(events).orderBy(asc(events.firstDay), asc(events.name)).all();
+  return allEvents(db).all();
 }
+
+const eventBySlug = perDatabase((db) =>
+  db
+    .select()
+    .from(events)
+    .where(eq(events.slug, sql.placeholder('slug')))
+    .prepare(),
+);
 
 /** The event with this slug, or undefined. */
 export function findEvent(db: Db, slug: string): Event | undefined {
-  return db.select().from(events).where(eq(events.slug, slug)).get();
+  return eventBySlug(db).get({ slug });
 }
+
+const running = perDatabase((db) =>
+  db
+    .select()
+    .from(events)
+    .where(and(lte(events.firstDay, sql.placeholder('date')), gte(events.lastDay, sql.placeholder('date'))))
+    .orderBy(asc(events.firstDay), asc(events.name))
+    .prepare(),
+);
 
 /** Events whose days include `date`. */
 export function eventsRunningOn(db: Db, date: string): Event[] {
-  return db
+  return running(db).all({ date });
+}
+
+const nextEvent = perDatabase((db) =>
+  db
     .select()
     .from(events)
-    .where(and(lte(events.firstDay, date), gte(events.lastDay, date)))
-    .orderBy(asc(events.firstDay), asc(events.name))
-    .all();
-}
+    .where(gt(events.firstDay, sql.placeholder('date')))
+    .orderBy(asc(events.firstDay))
+    .limit(1)
+    .prepare(),
+);
 
 /** The next event to start after `date`, or undefined. */
 export function nextEventAfter(db: Db, date: string): Event | undefined {
-  return db
-    .select()
-    .from(events)
-    .where(gt(events.firstDay, date))
-    .orderBy(asc(events.firstDay))
-    .limit(1)
-    .get();
+  return nextEvent(db).get({ date });
 }
 
-/** The days of an event (all, or those whose dates fall in `from..to`) with their prompts. */
-export function eventDaysWithPrompts(db: Db, eventId: number, from?: string, to?: string): DayWithPrompts[] {
-  const conditions = [eq(eventDays.eventId, eventId)];
-  if (from) conditions.push(gte(eventDays.date, from));
-  if (to) conditions.push(lte(eventDays.date, to));
-  const rows = db
+const daysWithPrompts = perDatabase((db) =>
+  db
     .select({
       id: eventDays.id,
       number: eventDays.number,
@@ -60,9 +77,24 @@ export function eventDaysWithPrompts(db: Db, eventId: number, from?: string, to?
     })
     .from(eventDays)
     .leftJoin(prompts, eq(prompts.dayId, eventDays.id))
-    .where(and(...conditions))
+    .where(
+      and(
+        eq(eventDays.eventId, sql.placeholder('event')),
+        gte(eventDays.date, sql.placeholder('from')),
+        lte(eventDays.date, sql.placeholder('to')),
+      ),
+    )
     .orderBy(asc(eventDays.number), asc(prompts.position))
-    .all();
+    .prepare(),
+);
+
+/** The days of an event (all, or those whose dates fall in `from..to`) with their prompts. */
+export function eventDaysWithPrompts(db: Db, eventId: number, from?: string, to?: string): DayWithPrompts[] {
+  const rows = daysWithPrompts(db).all({
+    event: eventId,
+    from: from || '0000-00-00',
+    to: to || '9999-99-99',
+  });
   const days: DayWithPrompts[] = [];
   for (const row of rows) {
     let day = days.at(-1);
@@ -76,48 +108,71 @@ export function eventDaysWithPrompts(db: Db, eventId: number, from?: string, to?
   return days;
 }
 
-/** One day of an event by number, with its prompts. */
-export function findEventDay(db: Db, eventId: number, n: number): DayWithPrompts | undefined {
-  const day = db
+const dayByNumber = perDatabase((db) =>
+  db
     .select()
     .from(eventDays)
-    .where(and(eq(eventDays.eventId, eventId), eq(eventDays.number, n)))
-    .get();
-  if (!day) return undefined;
-  const list = db
+    .where(and(eq(eventDays.eventId, sql.placeholder('event')), eq(eventDays.number, sql.placeholder('n'))))
+    .prepare(),
+);
+const promptsOfDay = perDatabase((db) =>
+  db
     .select({ id: prompts.id, position: prompts.position, text: prompts.text })
     .from(prompts)
-    .where(eq(prompts.dayId, day.id))
+    .where(eq(prompts.dayId, sql.placeholder('day')))
     .orderBy(asc(prompts.position))
-    .all();
+    .prepare(),
+);
+
+/** One day of an event by number, with its prompts. */
+export function findEventDay(db: Db, eventId: number, n: number): DayWithPrompts | undefined {
+  const day = dayByNumber(db).get({ event: eventId, n });
+  if (!day) return undefined;
+  const list = promptsOfDay(db).all({ day: day.id });
   return { id: day.id, number: day.number, date: day.date, title: day.title, prompts: list };
 }
 
-/** The event's pool of alternate prompts, in order. */
-export function eventAlternates(db: Db, eventId: number): string[] {
-  return db
+const alternatesOf = perDatabase((db) =>
+  db
     .select({ text: alternates.text })
     .from(alternates)
-    .where(eq(alternates.eventId, eventId))
+    .where(eq(alternates.eventId, sql.placeholder('event')))
     .orderBy(asc(alternates.position))
-    .all()
+    .prepare(),
+);
+
+/** The event's pool of alternate prompts, in order. */
+export function eventAlternates(db: Db, eventId: number): string[] {
+  return alternatesOf(db)
+    .all({ event: eventId })
     .map((r) => r.text);
 }
 
 /** A writer's fill state per day id of one event: filled at all, and whether only late. */
 export type FillState = Map<number, { filled: boolean; late: boolean; drafts: number }>;
 
-/** How a writer has filled the days (by id) among `dayIds`: posted pieces fill, others are drafts. */
-export function writerFillState(db: Db, writerId: number, dayIds: number[]): FillState {
-  const state: FillState = new Map();
-  if (dayIds.length === 0) return state;
-  const rows = db
+const fillsOfWriterOnDays = perDatabase((db) =>
+  db
     .select({ dayId: fills.dayId, date: eventDays.date, status: pieces.status, postedOn: pieces.postedOn })
     .from(fills)
     .innerJoin(pieces, eq(pieces.id, fills.pieceId))
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
-    .where(and(eq(pieces.writerId, writerId), inArray(fills.dayId, dayIds)))
-    .all();
+    // From the writer's pieces to their fills: the work grows with the writer's pieces, not with how
+    // busy the days are. The unary + keeps SQLite from probing fills_piece_day once per listed day.
+    .where(
+      and(
+        eq(pieces.writerId, sql.placeholder('writer')),
+        sql`+${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
+      ),
+    )
+    .prepare(),
+);
+
+/** How a writer has filled the days (by id) among `dayIds`: posted pieces fill, others are drafts. */
+export function writerFillState(db: Db, writerId: number, dayIds: number[]): FillState {
+  const state: FillState = new Map();
+  if (dayIds.length === 0) return state;
+  const rows = fillsOfWriterOnDays(db).all({ writer: writerId, days: idList(dayIds) });
   for (const row of rows) {
     const s = state.get(row.dayId) ?? { filled: false, late: true, drafts: 0 };
     if (row.status === 'posted') {

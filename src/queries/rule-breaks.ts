@@ -1,18 +1,13 @@
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type Event, eventDays, fillPrompts, fills, pieces } from '../../db/schema.ts';
 import { mergeBreaks, type RuleBreak, ruleBreaks } from '../domain/rules.ts';
+import { idList, perDatabase } from './prepared.ts';
 
-/** The rules a writer's fills of each day (by day id, among `dayIds`) break, for the calendar's marks. */
-export function writerRuleBreaks(
-  db: Db,
-  writerId: number,
-  event: Event,
-  dayIds: number[],
-): Map<number, RuleBreak[]> {
-  const result = new Map<number, RuleBreak[]>();
-  if (dayIds.length === 0) return result;
-  const rows = db
+// Both from the writer's pieces outwards (see writerFillState): the unary + keeps SQLite from
+// probing an index once per listed day or event day.
+const writerFills = perDatabase((db) =>
+  db
     .select({
       dayId: fills.dayId,
       date: eventDays.date,
@@ -24,26 +19,43 @@ export function writerRuleBreaks(
     .from(fills)
     .innerJoin(pieces, eq(pieces.id, fills.pieceId))
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
-    .where(and(eq(pieces.writerId, writerId), inArray(fills.dayId, dayIds)))
-    .all();
-  if (rows.length === 0) return result;
-  // Prompts a piece combines count over all its fills of this event, not only the days shown.
-  const perFill = db
+    .where(
+      and(
+        eq(pieces.writerId, sql.placeholder('writer')),
+        sql`+${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
+      ),
+    )
+    .prepare(),
+);
+const promptsPerFill = perDatabase((db) =>
+  db
     .select({ pieceId: fills.pieceId, used: count(fillPrompts.promptId) })
     .from(fills)
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
     .leftJoin(fillPrompts, eq(fillPrompts.fillId, fills.id))
     .where(
       and(
-        eq(eventDays.eventId, event.id),
-        inArray(
-          fills.pieceId,
-          rows.map((r) => r.pieceId),
-        ),
+        sql`+${eventDays.eventId} = ${sql.placeholder('event')}`,
+        sql`${fills.pieceId} in (select value from json_each(${sql.placeholder('pieces')}))`,
       ),
     )
     .groupBy(fills.id)
-    .all();
+    .prepare(),
+);
+
+/** The rules a writer's fills of each day (by day id, among `dayIds`) break, for the calendar's marks. */
+export function writerRuleBreaks(
+  db: Db,
+  writerId: number,
+  event: Event,
+  dayIds: number[],
+): Map<number, RuleBreak[]> {
+  const result = new Map<number, RuleBreak[]>();
+  if (dayIds.length === 0) return result;
+  const rows = writerFills(db).all({ writer: writerId, days: idList(dayIds) });
+  if (rows.length === 0) return result;
+  // Prompts a piece combines count over all its fills of this event, not only the days shown.
+  const perFill = promptsPerFill(db).all({ event: event.id, pieces: idList(rows.map((r) => r.pieceId)) });
   const combined = new Map<number, number>();
   for (const f of perFill) combined.set(f.pieceId, (combined.get(f.pieceId) ?? 0) + Math.max(1, f.used));
   for (const row of rows) {

@@ -6,6 +6,7 @@ import {
 } from '../../views/event-collection.tsx';
 import type { AppEnv } from '../context.ts';
 import { RATINGS } from '../domain/piece.ts';
+import { visitorPageCache } from '../page-cache.ts';
 import { eventCollection, eventCollectionFandoms } from '../queries/collection.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { render } from '../render.tsx';
@@ -16,7 +17,7 @@ const PER_PAGE = 20;
 export function collectionRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/:slug/pieces', (c) => {
+  app.get('/:slug/pieces', visitorPageCache(), (c) => {
     const { db } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();

@@ -13,6 +13,7 @@ import {
   todayIn,
 } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
+import { visitorPageCache } from '../page-cache.ts';
 import { eventCollection, publicFillsOfDay } from '../queries/collection.ts';
 import {
   eventAlternates,
@@ -34,13 +35,13 @@ const NONE = { filled: false, late: false };
 export function eventRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/', (c) => {
+  app.get('/', visitorPageCache(), (c) => {
     const { db, now } = c.get('deps');
     const today = todayIn(now(), zoneOf(c));
     return render(c, { title: 'Events', body: <EventsPage events={listEvents(db)} today={today} /> });
   });
 
-  app.get('/:slug', (c) => {
+  app.get('/:slug', visitorPageCache(), (c) => {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
@@ -107,7 +108,7 @@ export function eventRoutes() {
     });
   });
 
-  app.get('/:slug/days/:n{[0-9]+}', (c) => {
+  app.get('/:slug/days/:n{[0-9]+}', visitorPageCache(), (c) => {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     const day = event ? findEventDay(db, event.id, Number(c.req.param('n'))) : undefined;

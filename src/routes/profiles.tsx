@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { ProfilePage, ProfilePieces } from '../../views/profiles.tsx';
 import { type AppEnv, writerOf } from '../context.ts';
+import { visitorPageCache } from '../page-cache.ts';
 import { postedPieces, writerProgress } from '../queries/collection.ts';
 import { findWriterByUsername } from '../queries/writers.ts';
 import { render } from '../render.tsx';
@@ -12,7 +13,7 @@ export function profileRoutes() {
   const app = new Hono<AppEnv>();
 
   // Hono params are whole path segments, so `/@:username` cannot be written; match `@name` instead.
-  app.get('/:handle{@[A-Za-z0-9_-]+}', (c) => {
+  app.get('/:handle{@[A-Za-z0-9_-]+}', visitorPageCache(), (c) => {
     const { db } = c.get('deps');
     const writer = findWriterByUsername(db, c.req.param('handle').slice(1));
     const own = writer !== undefined && writerOf(c)?.id === writer.id;

@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import type { Db } from '../db/client.ts';
+
+/** How much the cache of one database may hold: UTF-16 code units of pages plus callers' size estimates. */
+export const CACHE_BUDGET = 16 * 1024 * 1024;
+
+/**
+ * Values computed from one database, all dropped as soon as the database changes: a row
+ * inserted, updated or deleted by this connection (SQLite's total_changes()) or a commit by any
+ * other connection, such as the CLI (PRAGMA data_version). Oldest entries go first past the budget.
+ */
+export class DbCache {
+  readonly #entries = new Map<string, { value: unknown; size: number }>();
+  readonly #version: () => string;
+  #seen = '';
+  #size = 0;
+
+  constructor(db: Db) {
+    // drizzle() keeps the better-sqlite3 handle as $client (not in the Db type, which transactions share).
+    const client = (db as Db & { $client?: Database.Database }).$client;
+    if (!client) throw new Error('DbCache needs a database made by drizzle(), not a transaction');
+    const stmt = client
+      .prepare('select total_changes(), (select data_version from pragma_data_version)')
+      .raw();
+    this.#version = () => (stmt.get() as number[]).join(':');
+  }
+
+  /** The database's version now; entries kept under an older version are dropped first. */
+  version(): string {
+    const now = this.#version();
+    if (now !== this.#seen) {
+      this.#entries.clear();
+      this.#size = 0;
+      this.#seen = now;
+    }
+    return now;
+  }
+
+  /** The value kept under `key`, if the database has not changed since it was kept. */
+  get<T>(key: string): T | undefined {
+    this.version();
+    return this.#entries.get(key)?.value as T | undefined;
+  }
+
+  /** Keeps `value` under `key`, if the database is still at `version` (what it was computed from). */
+  set(key: string, value: unknown, size: number, version: string): void {
+    if (this.version() !== version || size > CACHE_BUDGET / 4) return;
+    const old = this.#entries.get(key);
+    if (old) this.#size -= old.size;
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, size });
+    this.#size += size;
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#size <= CACHE_BUDGET) break;
+      this.#entries.delete(oldest);
+      this.#size -= entry.size;
+    }
+  }
+
+  /** The value under `key`, computed by `compute` (and kept, `size` counting against the budget) when missing. */
+  memo<T>(key: string, compute: () => T, size: number | ((value: T) => number) = 1024): T {
+    const version = this.version();
+    const hit = this.#entries.get(key);
+    if (hit) return hit.value as T;
+    const value = compute();
+    this.set(key, value, typeof size === 'number' ? size : size(value), version);
+    return value;
+  }
+}
+
+const caches = new WeakMap<Db, DbCache>();
+
+/** The cache of `db` (one per database handle). */
+export function cacheOf(db: Db): DbCache {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new DbCache(db);
+    caches.set(db, cache);
+  }
+  return cache;
+}

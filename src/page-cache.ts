@@ -1,0 +1,37 @@
+import type { MiddlewareHandler } from 'hono';
+import { cacheOf } from './cache.ts';
+import { type AppEnv, writerOf, zoneOf } from './context.ts';
+import { todayIn } from './domain/calendar.ts';
+import { wantsFragment } from './render.tsx';
+
+type CachedPage = { body: string; type: string; vary: string | null };
+
+/**
+ * Middleware for GET pages that are the same for every visitor: a visitor's HTML is kept per
+ * URL, time zone, "today" in it and page-or-fragment until the database changes; signed-in
+ * writers always get a fresh page. `perMinute` also keys on the minute, for pages with a countdown.
+ */
+export function visitorPageCache(opts: { perMinute?: boolean } = {}): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' || writerOf(c)) return next();
+    const { db, now, signup } = c.get('deps');
+    const zone = zoneOf(c);
+    const instant = now();
+    const parts = [c.req.url, zone, todayIn(instant, zone), wantsFragment(c) ? 'fragment' : 'page', signup];
+    if (opts.perMinute) parts.push(instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm"));
+    const key = `page\n${parts.join('\n')}`;
+    const cache = cacheOf(db);
+    const version = cache.version();
+    const hit = cache.get<CachedPage>(key);
+    if (hit) {
+      if (hit.vary) c.header('Vary', hit.vary);
+      return c.body(hit.body, 200, { 'Content-Type': hit.type });
+    }
+    await next();
+    const res = c.res;
+    const type = res.headers.get('Content-Type') ?? '';
+    if (res.status !== 200 || res.headers.has('Set-Cookie') || !type.startsWith('text/html')) return;
+    const body = await res.clone().text();
+    cache.set(key, { body, type, vary: res.headers.get('Vary') } satisfies CachedPage, body.length, version);
+  };
+}
