@@ -1,0 +1,121 @@
+// The bench's server side: a seeded database in a temporary folder, the server as `npm start` runs it, a session.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = fileURLToPath(new URL('../../src/cli.mjs', import.meta.url));
+const run = promisify(execFile);
+
+/** A free TCP port on the loopback address. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Seeds `dbPath` with the real CLI (`promptly seed`) and makes an API token for writer1; answers the token. */
+export async function seedDataset(dbPath: string, writers: number, pieces: number): Promise<string> {
+  const env = { ...process.env, DATABASE_URL: dbPath };
+  const opts = { cwd: ROOT, env, maxBuffer: 1 << 20, timeout: 120_000 };
+  await run(process.execPath, [CLI, 'seed', '--writers', String(writers), '--pieces', String(pieces)], opts);
+  const { stdout } = await run(
+    process.execPath,
+    [CLI, 'token', 'create', 'writer1', '--name', 'bench'],
+    opts,
+  );
+  const token = stdout.trim().split('\n').at(-1) ?? '';
+  if (!token.startsWith('pr_')) throw new Error(`promptly token create printed no token: ${stdout}`);
+  return token;
+}
+
+/** A running server: its base URL, process, how long it took to answer /healthz, and what it printed. */
+export type BenchServer = {
+  base: string;
+  child: ChildProcess;
+  startMs: number;
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+/** Starts `node --import tsx src/server.ts` on `port` and waits (at most `timeoutMs`) for a 200 on /healthz. */
+export async function startServer(dbPath: string, port: number, timeoutMs = 30_000): Promise<BenchServer> {
+  const base = `http://127.0.0.1:${port}`;
+  let output = '';
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const stop = () => stopChild(child);
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
+      if (performance.now() - started > timeoutMs) throw new Error(`no 200 on /healthz in ${timeoutMs} ms`);
+      const ok = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { base, child, startMs: performance.now() - started, output: () => output, stop };
+}
+
+/** SIGTERM, then SIGKILL if the process has not exited within 5 s. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Signs in through POST /login as a browser would (same Origin) and answers the session cookie `name=value`. */
+export async function signIn(base: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/login`, {
+    method: 'POST',
+    body: new URLSearchParams({ username, password }),
+    headers: { Origin: base },
+    redirect: 'manual',
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('promptly_session='))
+    ?.split(';')[0];
+  if (res.status !== 303 || !cookie) throw new Error(`sign-in as ${username} failed: ${res.status}`);
+  return cookie;
+}
+
+/** The peak resident set size of process `pid` in MB (VmHWM), or NaN where /proc is not available. */
+export function peakRssMb(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
