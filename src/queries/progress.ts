@@ -10,6 +10,7 @@ import {
   pieces,
   writers,
 } from '../../db/schema.ts';
+import { cacheOf } from '../cache.ts';
 import type { IsoDate } from '../domain/calendar.ts';
 import type { GoalInput } from '../domain/word-log-input.ts';
 
@@ -89,8 +90,15 @@ export function saveGoal(db: Db, writerId: number, eventId: number, goal: GoalIn
     .run();
 }
 
-/** Writers with public profiles who filled every day of the event with posted pieces, by name. */
+/**
+ * Writers with public profiles who filled every day of the event with posted pieces, by name.
+ * The same for everyone (the event page shows it on every view), so kept until the next write.
+ */
 export function completionists(db: Db, event: Event): { username: string; displayName: string }[] {
+  return cacheOf(db).memo(`completionists\n${event.id}`, () => findCompletionists(db, event));
+}
+
+function findCompletionists(db: Db, event: Event): { username: string; displayName: string }[] {
   const days = eventDayCount(db, event.id);
   if (days === 0) return [];
   return db
