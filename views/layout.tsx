@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { Writer } from '../db/schema.ts';
 import { loginPath } from '../src/domain/account.ts';
+import { Icon, type IconName } from './icons.tsx';
 
 /** htmx settings; read by htmx from a meta tag, so no inline script is needed. */
 const HTMX_CONFIG = JSON.stringify({ defaultSettleDelay: 1, includeIndicatorCSS: false });
@@ -18,6 +19,14 @@ const WRITER_NAV = [
   { href: '/stats', label: 'Stats' },
 ];
 
+const NAV_ICONS: Record<string, IconName> = {
+  '/': 'today',
+  '/events': 'calendar',
+  '/pieces': 'collection',
+  '/pieces/new': 'pen',
+  '/stats': 'chart',
+};
+
 function isCurrent(path: string, href: string): boolean {
   if (href === '/') return path === '/';
   if (href === '/pieces') return path === '/pieces' || /^\/pieces\/\d+/.test(path);
@@ -33,12 +42,14 @@ function AccountNav(props: { path: string; writer: Writer | null; signupOpen: bo
       <ul class="account">
         <li>
           <a href={loginPath(back)} aria-current={props.path === '/login' ? 'page' : undefined}>
+            <Icon name="sign-in" />
             Sign in
           </a>
         </li>
         {props.signupOpen ? (
           <li>
             <a href={loginPath(back, 'signup')} aria-current={props.path === '/signup' ? 'page' : undefined}>
+              <Icon name="user" />
               Sign up
             </a>
           </li>
@@ -50,18 +61,21 @@ function AccountNav(props: { path: string; writer: Writer | null; signupOpen: bo
     <ul class="account">
       <li>
         <a href={`/@${w.username}`} class="writer-name">
-          {w.displayName}
+          <Icon name="user" />
+          <span class="label">{w.displayName}</span>
         </a>
       </li>
       <li>
         <a href="/settings" aria-current={props.path === '/settings' ? 'page' : undefined}>
-          Settings
+          <Icon name="settings" />
+          <span class="label">Settings</span>
         </a>
       </li>
       <li>
         <form method="post" action="/logout" class="inline">
           <button type="submit" class="link">
-            Sign out
+            <Icon name="sign-out" />
+            <span class="label">Sign out</span>
           </button>
         </form>
       </li>
@@ -85,8 +99,14 @@ export function Layout(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${props.title} · Promptly`}</title>
+        <meta name="color-scheme" content="light dark" />
+        <meta name="theme-color" content="#fbf9f6" media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content="#17141b" media="(prefers-color-scheme: dark)" />
+        <link rel="stylesheet" href="/public/vendor/modern-normalize.css" />
         <link rel="stylesheet" href="/public/css/app.css" />
+        <link rel="stylesheet" href="/public/css/print.css" media="print" />
         <link rel="icon" href="/public/favicon.svg" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/public/icons/apple-touch-icon.png" />
         <script src={`/public/vendor/htmx.min.js?v=${HTMX_VERSION}`} defer />
         <script src="/public/js/app.js" defer />
       </head>
@@ -96,6 +116,7 @@ export function Layout(props: {
         </a>
         <header class="site">
           <a class="brand" href="/">
+            <img src="/public/favicon.svg" alt="" width="28" height="28" />
             Promptly
           </a>
           <nav aria-label="Main">
@@ -103,6 +124,7 @@ export function Layout(props: {
               {nav.map((item) => (
                 <li>
                   <a href={item.href} aria-current={isCurrent(props.path, item.href) ? 'page' : undefined}>
+                    {NAV_ICONS[item.href] ? <Icon name={NAV_ICONS[item.href] as IconName} /> : null}
                     {item.label}
                   </a>
                 </li>

@@ -179,11 +179,11 @@ export function SettingsPage(props: {
         <h2 id="account-title">Account</h2>
         <SettingsForm {...props.settings} />
       </section>
+      {props.squick}
       <section aria-labelledby="password-title">
         <h2 id="password-title">Password</h2>
         <PasswordForm errors={props.passwordErrors} />
       </section>
-      {props.squick}
       {props.tokens}
     </>
   );

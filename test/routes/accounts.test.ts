@@ -31,7 +31,7 @@ describe('signing up', () => {
     expect(res.headers.get('Location')).toBe('/');
     const cookie = sessionCookie(res) as string;
     const home = await (await app.request('/', withCookie(cookie))).text();
-    expect(home).toContain('>Ann</a>');
+    expect(home).toContain('>Ann</span></a>');
     expect(home).toContain('Sign out');
     await signUp(app, 'bob');
     const rows = sqlite.prepare('select username, is_admin, email from writers order by id').all();
@@ -463,12 +463,14 @@ describe('the nav', () => {
   it('offers Sign in and Sign up to a visitor, and the writer’s name, Settings and Sign out otherwise', async () => {
     const { app } = testApp();
     const visitor = await (await app.request('/events')).text();
-    expect(visitor).toContain('href="/login?next=%2Fevents">Sign in</a>');
-    expect(visitor).toContain('href="/signup?next=%2Fevents">Sign up</a>');
+    // Each link may start with its (decorative) icon.
+    const icon = '(<svg class="icon"[^>]*>.*?</svg>)?';
+    expect(visitor).toMatch(new RegExp(`href="/login\\?next=%2Fevents">${icon}Sign in</a>`));
+    expect(visitor).toMatch(new RegExp(`href="/signup\\?next=%2Fevents">${icon}Sign up</a>`));
     expect(visitor).not.toContain('>Collection</a>');
     const cookie = await signUp(app, 'ann');
     const writer = await (await app.request('/events', withCookie(cookie))).text();
-    expect(writer).toContain('<a href="/@ann" class="writer-name">ann</a>');
+    expect(writer).toMatch(new RegExp(`<a href="/@ann" class="writer-name">${icon}<span class="label">ann</span></a>`));
     expect(writer).toContain('href="/settings"');
     expect(writer).toContain('<form method="post" action="/logout" class="inline">');
     expect(writer).toContain('>Collection</a>');
