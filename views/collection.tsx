@@ -121,10 +121,10 @@ export function CollectionResults(props: CollectionResultsProps) {
   );
   return (
     <section id="collection" aria-labelledby="totals-title">
-      <h2 id="totals-title" class="visually-hidden">
-        Totals
+      <h2 id="totals-title" class="visually-hidden" tabindex={-1} data-swap-focus>
+        Results
       </h2>
-      <dl class="totals" aria-live="polite">
+      <dl class="totals" data-announce>
         <div>
           <dt>Pieces</dt>
           <dd>{formatNumber(props.total)}</dd>
@@ -141,7 +141,7 @@ export function CollectionResults(props: CollectionResultsProps) {
         </div>
       </dl>
       {props.items.length === 0 ? (
-        <p class="empty">
+        <p class="empty" data-announce>
           {props.total === 0 && !q.event && !q.status && !q.fandom ? (
             <>
               Nothing logged yet. <a href="/pieces/new">Log your first piece</a>.

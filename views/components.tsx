@@ -99,6 +99,27 @@ export function ErrorSummary(props: { errors: Record<string, string> }) {
   );
 }
 
+/**
+ * The button Enter in a field presses. A form's first submit button is its default one, so a form
+ * whose first button does something else (fill in from a paste, preview) starts with this copy of
+ * its main button, out of sight, out of the tab order and hidden from screen readers.
+ */
+export function DefaultSubmit(props: { name: string; value: string; label: string }) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: out of the tab order (tabindex -1); the visible button is the one to use.
+    <button
+      type="submit"
+      class="default-submit"
+      name={props.name}
+      value={props.value}
+      tabindex={-1}
+      aria-hidden="true"
+    >
+      {props.label}
+    </button>
+  );
+}
+
 /** A titled page section. */
 export function PageHeader(props: { title: Child; lead?: Child; children?: Child }) {
   return (

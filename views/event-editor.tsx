@@ -1,7 +1,7 @@
 import type { EventFormValues, ListPreview } from '../src/domain/event-form.ts';
 import { DAY_LABELS, slugify } from '../src/domain/event-input.ts';
 import type { FieldErrors } from '../src/domain/piece-input.ts';
-import { ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
 import { PromptListPreview } from './prompt-preview.tsx';
 
 /** What the new-event and edit forms are drawn from. */
@@ -128,10 +128,11 @@ export function EventForm(props: EventFormProps) {
       hx-target="this"
       hx-swap="outerHTML"
       hx-sync="drop"
-      hx-disable="find button[value=save]"
+      hx-disable="findAll button[value=save]"
     >
       {props.submission ? <input type="hidden" name="submission" value={props.submission} /> : null}
       <ErrorSummary errors={e} />
+      <DefaultSubmit name="intent" value="save" label={props.submitLabel} />
       <Field
         name="name"
         label="Name"

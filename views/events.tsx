@@ -148,7 +148,7 @@ export function CalendarGrid(props: CalendarGridProps) {
     <section id="calendar" class="calendar" aria-labelledby="calendar-title">
       <div class="calendar-nav">
         {nav(props.prev, '← Previous month', 'prev')}
-        <h2 id="calendar-title" aria-live="polite">
+        <h2 id="calendar-title" tabindex={-1} data-swap-focus>
           {monthTitle(props.month)}
         </h2>
         {nav(props.next, 'Next month →', 'next')}

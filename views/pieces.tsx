@@ -7,7 +7,7 @@ import { fillBreaks } from '../src/domain/rules.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
-import { ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 
 /** What the log form holds, as typed. */
@@ -293,6 +293,7 @@ export function PieceForm(props: PieceFormProps) {
     >
       {props.submission ? <input type="hidden" name="submission" value={props.submission} /> : null}
       <ErrorSummary errors={e} />
+      <DefaultSubmit name="intent" value="save" label={props.submitLabel} />
       <PasteSection notice={props.notice} />
       <Field name="title" label="Title" value={v.title} error={e.title} required attrs={{ maxlength: 300 }} />
       <Field

@@ -22,11 +22,36 @@
 // With htmx, hide the buttons that only exist for browsers without JavaScript.
 document.documentElement.classList.add('js');
 
-// After htmx swaps in a form with errors, move focus to the error summary.
+// A polite live region for what a swap changed (a swapped-in live region is not announced).
+const announcer = document.createElement('p');
+announcer.id = 'announcer';
+announcer.className = 'visually-hidden';
+announcer.setAttribute('aria-live', 'polite');
+announcer.setAttribute('aria-atomic', 'true');
+document.body.append(announcer);
+
+// After htmx swaps part of a page: announce its [data-announce] text, and move focus where the
+// reader goes on (a form's error summary, else the part's [data-swap-focus] heading), unless
+// they are still using the field that asked for it (a filter's select, text being typed).
 document.addEventListener('htmx:after:swap', (event) => {
-  const target = event.target instanceof Element ? event.target : document;
-  const summary = target.querySelector?.('.error-summary') ?? document.querySelector('.error-summary');
-  if (summary instanceof HTMLElement) summary.focus();
+  const ctx = event.detail?.ctx;
+  const old = ctx?.target;
+  if (!(old instanceof Element)) return;
+  // An outerHTML swap leaves the old element detached: find its replacement by id.
+  const swapped = old.isConnected ? old : old.id ? document.getElementById(old.id) : null;
+  if (!swapped) return;
+  const news = [...swapped.querySelectorAll('[data-announce]')].map((el) => el.innerText).join('. ');
+  if (news) {
+    announcer.textContent = '';
+    requestAnimationFrame(() => {
+      announcer.textContent = news.replace(/\s+/g, ' ').trim();
+    });
+  }
+  const trigger = ctx.sourceEvent?.type;
+  if (trigger === 'change' || trigger === 'input' || trigger === 'keyup') return;
+  const summary = swapped.matches('.error-summary') ? swapped : swapped.querySelector('.error-summary');
+  const next = summary ?? swapped.querySelector('[data-swap-focus]');
+  if (next instanceof HTMLElement) next.focus();
 });
 
 // On the new-event form, the slug follows the name until it is edited by hand (the server makes the same one when it is left blank).
