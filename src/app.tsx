@@ -8,6 +8,7 @@ import { ErrorPage, NotFoundPage } from '../views/errors.tsx';
 import { sameOriginOnly } from './auth/csrf.ts';
 import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
+import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
@@ -75,23 +76,36 @@ export function createApp(deps: Deps) {
           }),
     ),
   );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.req.path.startsWith('/api/')
+        ? c.json({ error: 'The request body is too large (over 5 MB).' }, 413)
+        : render(c, {
+            title: 'Too large',
+            body: (
+              <ErrorPage title="That was too large" message="The request is over 5 MB. Nothing was saved." />
+            ),
+            status: 413,
+          }),
+  });
+  // GET and HEAD have no body; asking for one builds a whole Request object on every page view.
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.req.path.startsWith('/api/')
-          ? c.json({ error: 'The request body is too large (over 5 MB).' }, 413)
-          : render(c, {
-              title: 'Too large',
-              body: (
-                <ErrorPage
-                  title="That was too large"
-                  message="The request is over 5 MB. Nothing was saved."
-                />
-              ),
-              status: 413,
-            }),
-    }),
+    utf8BodiesOnly((c) =>
+      c.req.path.startsWith('/api/')
+        ? c.json({ error: 'The request body is not valid UTF-8.' }, 400)
+        : render(c, {
+            title: 'Bad request',
+            body: (
+              <ErrorPage
+                title="That request could not be read"
+                message="Its text is not valid UTF-8. Nothing was saved."
+              />
+            ),
+            status: 400,
+          }),
+    ),
   );
 
   app.route('/', homeRoutes());
