@@ -63,6 +63,24 @@ export function toEventJson(
 
 const { maxDays, maxPromptLength, maxPromptsPerDay, maxAlternates } = PROMPT_LIST_LIMITS;
 
+// The fields of the open format: any other is refused, so a mistyped one ("alternate") is not lost silently.
+const EVENT_FIELDS = [
+  'slug',
+  'name',
+  'description',
+  'first_day',
+  'last_day',
+  'day_label',
+  'rules',
+  'days',
+  'alternates',
+];
+const RULE_FIELDS = ['late_until', 'max_prompts_per_piece', 'min_words', 'max_words'];
+const DAY_FIELDS = ['day', 'date', 'title', 'prompts'];
+
+/** The keys of `value` (an object) that are not in `known`. */
+const unknownKeys = (value: object, known: string[]) => Object.keys(value).filter((k) => !known.includes(k));
+
 const isPrompt = (v: unknown): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.trim().length <= maxPromptLength;
 
@@ -81,6 +99,11 @@ function checkDays(errors: FieldErrors, body: Record<string, unknown>): Omit<Eve
   for (const [i, item] of list.entries()) {
     const d = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const where = `days[${i}]`;
+    const extra = unknownKeys(d, DAY_FIELDS);
+    if (extra.length > 0) {
+      errors.days = `${where} has unknown fields (${extra.join(', ')}); a day has: ${DAY_FIELDS.join(', ')}.`;
+      return [];
+    }
     if (d.day !== undefined && d.day !== i + 1) {
       errors.days = `${where} is day ${String(d.day)}; days are numbered 1, 2, 3… in order.`;
       return [];
@@ -149,6 +172,10 @@ export function validateEventJson(body: Record<string, unknown>): Result<EventIn
     (typeof body.rules !== 'object' || Array.isArray(body.rules))
   )
     errors.rules = 'rules must be an object.';
+  else if (unknownKeys(rules, RULE_FIELDS).length > 0)
+    errors.rules = `Unknown rules (${unknownKeys(rules, RULE_FIELDS).join(', ')}); rules are: ${RULE_FIELDS.join(', ')}.`;
+  for (const field of unknownKeys(body, EVENT_FIELDS))
+    errors[field] = `Unknown field; an event has: ${EVENT_FIELDS.join(', ')}.`;
   const details = checkDetails(errors, { ...body, ...rules }, lastDay);
   const alternates = body.alternates ?? [];
   if (!Array.isArray(alternates) || alternates.length > maxAlternates || !alternates.every(isPrompt))

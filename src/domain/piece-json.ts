@@ -78,7 +78,7 @@ export function checkPieceJsonTypes(body: Record<string, unknown>): FieldErrors 
       if (problem) errors.fills = problem;
     } else if (READ_ONLY.has(field)) {
       errors[field] = `${field} is set by the server and cannot be changed.`;
-    } else if (!(field in TYPE_CHECKS)) {
+    } else if (!Object.hasOwn(TYPE_CHECKS, field)) {
       errors[field] = `Unknown field; a piece has: ${PIECE_JSON_FIELDS.join(', ')}.`;
     } else {
       const [ok, message] = TYPE_CHECKS[field] as [(v: unknown) => boolean, string];

@@ -24,11 +24,18 @@ export async function readJsonObject(
     return { ok: false, response: apiError(c, 415, 'Send JSON with Content-Type: application/json.') };
   }
   let body: unknown;
+  let protoKey = false;
   try {
-    body = JSON.parse(await c.req.text());
+    body = JSON.parse(await c.req.text(), (key, value) => {
+      protoKey ||= key === '__proto__';
+      return value;
+    });
   } catch {
     return { ok: false, response: apiError(c, 400, 'The body is not valid JSON.') };
   }
+  // A "__proto__" key is no field of anything here, and code reading the object could trip on it.
+  if (protoKey)
+    return { ok: false, response: apiError(c, 400, 'The body must not use the key "__proto__".') };
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, response: apiError(c, 400, 'The body must be a JSON object.') };
   }
