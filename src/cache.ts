@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
 
-/** How much the cache of one database may hold: UTF-16 code units of pages plus callers' size estimates. */
+/** How much the cache of one database may hold: bytes of pages plus callers' estimates for other values. */
 export const CACHE_BUDGET = 16 * 1024 * 1024;
 
 /**
@@ -19,10 +19,9 @@ export class DbCache {
     // drizzle() keeps the better-sqlite3 handle as $client (not in the Db type, which transactions share).
     const client = (db as Db & { $client?: Database.Database }).$client;
     if (!client) throw new Error('DbCache needs a database made by drizzle(), not a transaction');
-    const stmt = client
-      .prepare('select total_changes(), (select data_version from pragma_data_version)')
-      .raw();
-    this.#version = () => (stmt.get() as number[]).join(':');
+    const changes = client.prepare('select total_changes()').pluck();
+    const dataVersion = client.prepare('pragma data_version').pluck();
+    this.#version = () => `${changes.get()}:${dataVersion.get()}`;
   }
 
   /** The database's version now; entries kept under an older version are dropped first. */
@@ -36,10 +35,15 @@ export class DbCache {
     return now;
   }
 
+  /** The value kept under `key` (if the database has not changed since), and the version now. */
+  lookup<T>(key: string): { value: T | undefined; version: string } {
+    const version = this.version();
+    return { value: this.#entries.get(key)?.value as T | undefined, version };
+  }
+
   /** The value kept under `key`, if the database has not changed since it was kept. */
   get<T>(key: string): T | undefined {
-    this.version();
-    return this.#entries.get(key)?.value as T | undefined;
+    return this.lookup<T>(key).value;
   }
 
   /** Keeps `value` under `key`, if the database is still at `version` (what it was computed from). */

@@ -4,7 +4,8 @@ import { type AppEnv, writerOf, zoneOf } from './context.ts';
 import { todayIn } from './domain/calendar.ts';
 import { wantsFragment } from './render.tsx';
 
-type CachedPage = { body: string; type: string; vary: string | null };
+// Kept encoded, so a hit sends the bytes as they are.
+type CachedPage = { body: Uint8Array<ArrayBuffer>; type: string; vary: string | null };
 
 /**
  * Middleware for GET pages that are the same for every visitor: a visitor's HTML is kept per
@@ -21,8 +22,7 @@ export function visitorPageCache(opts: { perMinute?: boolean } = {}): Middleware
     if (opts.perMinute) parts.push(instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm"));
     const key = `page\n${parts.join('\n')}`;
     const cache = cacheOf(db);
-    const version = cache.version();
-    const hit = cache.get<CachedPage>(key);
+    const { value: hit, version } = cache.lookup<CachedPage>(key);
     if (hit) {
       if (hit.vary) c.header('Vary', hit.vary);
       return c.body(hit.body, 200, { 'Content-Type': hit.type });
@@ -31,7 +31,12 @@ export function visitorPageCache(opts: { perMinute?: boolean } = {}): Middleware
     const res = c.res;
     const type = res.headers.get('Content-Type') ?? '';
     if (res.status !== 200 || res.headers.has('Set-Cookie') || !type.startsWith('text/html')) return;
-    const body = await res.clone().text();
-    cache.set(key, { body, type, vary: res.headers.get('Vary') } satisfies CachedPage, body.length, version);
+    const body = new Uint8Array(await res.clone().arrayBuffer());
+    cache.set(
+      key,
+      { body, type, vary: res.headers.get('Vary') } satisfies CachedPage,
+      body.byteLength,
+      version,
+    );
   };
 }
