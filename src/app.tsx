@@ -76,24 +76,21 @@ export function createApp(deps: Deps) {
           }),
     ),
   );
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        c.req.path.startsWith('/api/')
-          ? c.json({ error: 'The request body is too large (over 5 MB).' }, 413)
-          : render(c, {
-              title: 'Too large',
-              body: (
-                <ErrorPage
-                  title="That was too large"
-                  message="The request is over 5 MB. Nothing was saved."
-                />
-              ),
-              status: 413,
-            }),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      c.req.path.startsWith('/api/')
+        ? c.json({ error: 'The request body is too large (over 5 MB).' }, 413)
+        : render(c, {
+            title: 'Too large',
+            body: (
+              <ErrorPage title="That was too large" message="The request is over 5 MB. Nothing was saved." />
+            ),
+            status: 413,
+          }),
+  });
+  // GET and HEAD have no body; asking for one builds a whole Request object on every page view.
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use(
     utf8BodiesOnly((c) =>
       c.req.path.startsWith('/api/')
