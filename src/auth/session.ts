@@ -83,24 +83,26 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Signs `writerId` in: a new session row (replacing the request's old one) and its cookie. */
+/** Signs `writerId` in: a new session row (replacing the request's old one, in one transaction) and its cookie. */
 export function startSession(c: Context<AppEnv>, writerId: number): void {
   const { db, now } = c.get('deps');
   const instant = now();
   const old = getCookie(c, SESSION_COOKIE);
-  if (old)
-    db.delete(sessions)
-      .where(eq(sessions.id, digest(old)))
-      .run();
-  // Expired sessions are useless; sweeping them here keeps the table small without a timer.
-  db.delete(sessions)
-    .where(lt(sessions.expiresAt, instant.toUTC().toISO() as string))
-    .run();
   const secret = newSecret();
   const expires = instant.plus({ days: SESSION_DAYS });
-  db.insert(sessions)
-    .values({ id: digest(secret), writerId, expiresAt: expires.toUTC().toISO() as string })
-    .run();
+  db.transaction(() => {
+    if (old)
+      db.delete(sessions)
+        .where(eq(sessions.id, digest(old)))
+        .run();
+    // Expired sessions are useless; sweeping them here keeps the table small without a timer.
+    db.delete(sessions)
+      .where(lt(sessions.expiresAt, instant.toUTC().toISO() as string))
+      .run();
+    db.insert(sessions)
+      .values({ id: digest(secret), writerId, expiresAt: expires.toUTC().toISO() as string })
+      .run();
+  });
   writeCookie(c, secret, expires);
 }
 

@@ -65,15 +65,18 @@ export async function writerAdd(io: Io, args: Record<string, string>, flags: Fla
     const checked = validateSignup({ username, password, email });
     if (!checked.ok) throw new CommandFailed(Object.values(checked.errors).join(' '));
     const passwordHash = await hashPassword(password);
-    const result = registerWriter(db, { username, passwordHash, email: checked.value.email });
-    if (!result.ok) throw new CommandFailed(`The username ${username} is taken.`);
-    if (!flags.admin || result.writer.isAdmin) return result.writer;
-    return db
-      .update(writers)
-      .set({ isAdmin: true })
-      .where(eq(writers.id, result.writer.id))
-      .returning()
-      .get();
+    // One transaction: an admin is never left added without the flag.
+    return db.transaction(() => {
+      const result = registerWriter(db, { username, passwordHash, email: checked.value.email });
+      if (!result.ok) throw new CommandFailed(`The username ${username} is taken.`);
+      if (!flags.admin || result.writer.isAdmin) return result.writer;
+      return db
+        .update(writers)
+        .set({ isAdmin: true })
+        .where(eq(writers.id, result.writer.id))
+        .returning()
+        .get();
+    });
   });
   const role = writer?.isAdmin ? ', an administrator' : '';
   io.stdout.write(`Added the writer ${writer?.username} (id ${writer?.id})${role}.\n`);

@@ -119,8 +119,12 @@ export function settingsRoutes() {
     const weak = passwordError(fresh);
     if (weak) errors.new_password = weak;
     if (Object.keys(errors).length > 0) return page(c, { passwordErrors: errors, form: 'password' }, 422);
-    setPasswordHash(c.get('deps').db, writer.id, await hashPassword(fresh));
-    endOtherSessions(c, writer.id);
+    const passwordHash = await hashPassword(fresh);
+    // One transaction: a new password never leaves the other sessions signed in.
+    c.get('deps').db.transaction(() => {
+      setPasswordHash(c.get('deps').db, writer.id, passwordHash);
+      endOtherSessions(c, writer.id);
+    });
     return redirectAfterPost(c, '/settings?saved=password');
   });
 
