@@ -6,6 +6,7 @@ import type { PublicPiece } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
+import { Icon } from './icons.tsx';
 import { PieceBlurb } from './pieces.tsx';
 import { TryInstead } from './squick.tsx';
 
@@ -51,6 +52,7 @@ export function DayPage(props: {
         />
         <p class="actions">
           <a class="button primary" href={`/pieces/new?event=${event.slug}&day=${day.number}`}>
+            <Icon name="pen" />
             Log a piece for this day
           </a>
         </p>
@@ -70,7 +72,7 @@ export function DayPage(props: {
           ) : (
             <ol class="blurbs">
               {props.pieces.map((p) => (
-                <PieceBlurb piece={p} />
+                <PieceBlurb piece={p} avoid={avoid} />
               ))}
             </ol>
           )}
@@ -87,7 +89,7 @@ export function DayPage(props: {
         ) : (
           <ol class="blurbs">
             {props.others.map((p) => (
-              <PieceBlurb piece={p} by={p.writer} />
+              <PieceBlurb piece={p} by={p.writer} avoid={avoid} />
             ))}
           </ol>
         )}

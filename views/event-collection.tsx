@@ -2,6 +2,7 @@ import type { Event } from '../db/schema.ts';
 import { dayName, formatDate } from '../src/domain/calendar.ts';
 import { formatNumber, plural } from '../src/domain/format.ts';
 import { RATINGS } from '../src/domain/piece.ts';
+import type { SquickFilter } from '../src/domain/squick.ts';
 import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
 import { PageHeader } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
@@ -51,7 +52,13 @@ function Totals(props: { totals: CollectionTotals }) {
 }
 
 /** The event page's short list: the latest public pieces and a link to the whole collection. */
-export function LatestPieces(props: { event: Event; items: PublicPiece[]; totals: CollectionTotals }) {
+export function LatestPieces(props: {
+  event: Event;
+  items: PublicPiece[];
+  totals: CollectionTotals;
+  /** The writer's squick list: the prompts in blurbs with a word from it are blurred. */
+  avoid?: SquickFilter;
+}) {
   const href = `/events/${props.event.slug}/pieces`;
   return (
     <section class="latest" aria-labelledby="latest-title">
@@ -62,7 +69,7 @@ export function LatestPieces(props: { event: Event; items: PublicPiece[]; totals
         <>
           <ol class="blurbs">
             {props.items.map((p) => (
-              <PieceBlurb piece={p} by={p.writer} />
+              <PieceBlurb piece={p} by={p.writer} avoid={props.avoid} />
             ))}
           </ol>
           <p>

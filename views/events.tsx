@@ -88,7 +88,7 @@ export function CalendarPage(props: {
       </PageHeader>
       {props.progress}
       <CalendarGrid {...props.grid} />
-      <LatestPieces event={e} {...props.latest} />
+      <LatestPieces event={e} {...props.latest} avoid={props.grid.avoid} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
+import { Icon } from './icons.tsx';
 import { ProgressBar } from './progress.tsx';
 import { TryInstead } from './squick.tsx';
 
@@ -110,9 +111,11 @@ export function TodayCardView(props: { card: TodayCard; signedIn: boolean; avoid
       {progress ? <ProgressBar id={`progress-${event.slug}`} progress={progress} /> : null}
       <p class="actions">
         <a class="button primary" href={`/pieces/new?event=${event.slug}&day=${day.number}`}>
+          <Icon name="pen" />
           Log a piece
         </a>
         <a class="button" href={dayUrl}>
+          <Icon name="calendar" />
           See the day
         </a>
       </p>

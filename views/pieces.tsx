@@ -4,11 +4,13 @@ import { wordsLabel } from '../src/domain/format.ts';
 import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
 import type { FieldErrors, FillInput } from '../src/domain/piece-input.ts';
 import { fillBreaks } from '../src/domain/rules.ts';
+import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
+import { PromptNames } from './squick.tsx';
 
 /** What the log form holds, as typed. */
 export type PieceFormValues = {
@@ -53,9 +55,13 @@ export type PieceFormProps = {
   submission?: string;
 };
 
-/** An AO3-style blurb: title (and writer, when `by` is given), fandoms, rating, words, date, days and prompts. */
-export function PieceBlurb(props: { piece: PieceDetail; by?: Byline }) {
+/**
+ * An AO3-style blurb: title (and writer, when `by` is given), fandoms, rating, words, date, days
+ * and prompts (blurred when they have a word the writer avoids, `avoid`).
+ */
+export function PieceBlurb(props: { piece: PieceDetail; by?: Byline; avoid?: SquickFilter }) {
   const p = props.piece;
+  const avoid = props.avoid ?? NO_SQUICKS;
   return (
     <li class="blurb" id={`piece-${p.id}`}>
       <h3>
@@ -87,7 +93,16 @@ export function PieceBlurb(props: { piece: PieceDetail; by?: Byline }) {
               <a href={`/events/${f.eventSlug}/days/${f.day}`}>
                 {f.eventName}: {dayName(f.dayLabel, f.day)}
               </a>
-              {f.prompts.length > 0 ? ` — ${f.prompts.map((x) => x.text).join(' + ')}` : null}{' '}
+              {f.prompts.length === 0 ? null : f.prompts.some((x) => avoids(avoid, x.text)) ? (
+                <>
+                  {' — '}
+                  <PromptNames
+                    prompts={f.prompts.map((x) => ({ text: x.text, hidden: avoids(avoid, x.text) }))}
+                  />
+                </>
+              ) : (
+                ` — ${f.prompts.map((x) => x.text).join(' + ')}`
+              )}{' '}
               <RuleMarks breaks={fillBreaks(p, f)} />
             </li>
           ))}

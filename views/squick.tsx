@@ -23,6 +23,20 @@ export function HiddenPrompt(props: { text: string; compact?: boolean }) {
   );
 }
 
+/** A fill's prompts joined by " + ", those the writer avoids blurred (compact) as in the calendar. */
+export function PromptNames(props: { prompts: { text: string; hidden: boolean }[] }) {
+  return (
+    <>
+      {props.prompts.map((p, i) => (
+        <>
+          {i > 0 ? ' + ' : ''}
+          {p.hidden ? <HiddenPrompt text={p.text} compact /> : p.text}
+        </>
+      ))}
+    </>
+  );
+}
+
 /**
  * "Try instead": the day's prompts the writer does not avoid, and `alternates` (the event's pool,
  * on the day page) or a link to them; nothing when no prompt of the day is hidden.

@@ -30,7 +30,7 @@ announcer.setAttribute('aria-live', 'polite');
 announcer.setAttribute('aria-atomic', 'true');
 document.body.append(announcer);
 
-// After htmx swaps part of a page: announce its [data-announce] text, and move focus where the
+// After htmx swaps part of a page: announce its [data-announce] and status texts, and move focus where the
 // reader goes on (a form's error summary, else the part's [data-swap-focus] heading), unless
 // they are still using the field that asked for it (a filter's select, text being typed).
 document.addEventListener('htmx:after:swap', (event) => {
@@ -40,7 +40,11 @@ document.addEventListener('htmx:after:swap', (event) => {
   // An outerHTML swap leaves the old element detached: find its replacement by id.
   const swapped = old.isConnected ? old : old.id ? document.getElementById(old.id) : null;
   if (!swapped) return;
-  const news = [...swapped.querySelectorAll('[data-announce]')].map((el) => el.innerText).join('. ');
+  const news = [...swapped.querySelectorAll('[data-announce], [role="status"]')]
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text keeps a break between a total's name and number.
+    .map((el) => el.innerText.trim())
+    .filter(Boolean)
+    .join('. ');
   if (news) {
     announcer.textContent = '';
     requestAnimationFrame(() => {

@@ -135,6 +135,26 @@ describe.each([
     await context.close();
   });
 
+  it('changes the display name in settings and saves it with Enter', async () => {
+    const context = await contextFor(browser, server.url, { secret: prepared.secret, javaScriptEnabled: js });
+    const page = await context.newPage();
+    const csp = watchCsp(page);
+    await page.goto(server.url);
+    await tabTo(page, /^Settings$/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/settings$/);
+    await tabTo(page, /^Display name/);
+    const name = `Wren ${js ? 'with' : 'without'} JavaScript`;
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/settings\?saved=settings$/);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Your settings were saved.');
+    await expect(page.locator('a.writer-name').textContent()).resolves.toBe(name);
+    expect(csp).toEqual([]);
+    await context.close();
+  });
+
   it('reveals a hidden prompt with the keyboard', async () => {
     const context = await contextFor(browser, server.url, { secret: prepared.secret, javaScriptEnabled: js });
     const page = await context.newPage();

@@ -5,6 +5,7 @@ import { migrateDatabase, openDatabase } from '../../db/client.ts';
 import {
   eventDays,
   events,
+  fillPrompts,
   fills,
   pieceFandoms,
   pieces,
@@ -35,7 +36,7 @@ export type Prepared = {
 /**
  * Fills a database for a tour of the main pages: the demo event; "wren" (public profile,
  * signed in by `secret`) who avoids the first of today's prompts and filled today; "ash", whose
- * public piece fills today too.
+ * public piece fills today with that prompt; and "Crossover Week", from today into next month.
  */
 export function prepareMainPages(dbPath: string): Prepared {
   const { db, sqlite } = openDatabase(dbPath);
@@ -43,13 +44,13 @@ export function prepareMainPages(dbPath: string): Prepared {
   seedDemo(db, DateTime.utc());
   const day = db.select().from(eventDays).where(eq(eventDays.date, TODAY)).get();
   if (!day) throw new Error('the demo event has no day today');
-  const texts = db
-    .select({ text: prompts.text })
+  const dayPrompts = db
+    .select({ id: prompts.id, text: prompts.text })
     .from(prompts)
     .where(eq(prompts.dayId, day.id))
     .orderBy(asc(prompts.position))
-    .all()
-    .map((p) => p.text);
+    .all();
+  const texts = dayPrompts.map((p) => p.text);
   const hiddenPrompt = texts[0] as string;
   const writer = db
     .insert(writers)
@@ -70,7 +71,7 @@ export function prepareMainPages(dbPath: string): Prepared {
   db.insert(sessions)
     .values({ id: digest(secret), writerId: writer.id, expiresAt: DateTime.utc().plus({ days: 30 }).toISO() })
     .run();
-  const addPiece = (writerId: number, title: string, words: number, fandom: string) => {
+  const addPiece = (writerId: number, title: string, words: number, fandom: string, promptId?: number) => {
     const piece = db
       .insert(pieces)
       .values({
@@ -85,7 +86,8 @@ export function prepareMainPages(dbPath: string): Prepared {
       .returning()
       .get();
     db.insert(pieceFandoms).values({ pieceId: piece.id, position: 1, fandom }).run();
-    db.insert(fills).values({ pieceId: piece.id, dayId: day.id }).run();
+    const fill = db.insert(fills).values({ pieceId: piece.id, dayId: day.id }).returning().get();
+    if (promptId) db.insert(fillPrompts).values({ fillId: fill.id, promptId }).run();
     return piece.id;
   };
   const pieceId = addPiece(
@@ -94,7 +96,8 @@ export function prepareMainPages(dbPath: string): Prepared {
     1234,
     'Good Omens',
   );
-  addPiece(ash.id, 'Ash’s fill', 800, 'Star Trek');
+  // Ash filled the prompt wren avoids: blurred in the blurb too.
+  addPiece(ash.id, 'Ash’s fill', 800, 'Star Trek', dayPrompts[0]?.id);
   // An event from today into next month, so its calendar has a month to move to.
   const dates = eventDates(TODAY, 40);
   const crossover = db

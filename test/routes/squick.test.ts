@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { form, HX, post, testWriterApp } from '../helpers.ts';
+import { form, HX, makePublic, post, signUp, testWriterApp, withCookie } from '../helpers.ts';
 
 // TEST_NOW is day 2 of the demo event: "Cold open", with the prompts Frostbite and Shared warmth.
 const save = (list: string, htmx = false) => post(form({ squick_words: list }), htmx);
@@ -66,6 +66,29 @@ describe('prompts with a word the writer avoids', () => {
     // The calendar's month swap (htmx) blurs it too.
     const grid = await (await request('/events/promptober-demo?month=2025-10', { headers: HX })).text();
     expect(grid).toContain('<details class="squick compact">');
+  });
+
+  it('are blurred in the blurbs of the day page and the calendar page too', async () => {
+    const t = await testWriterApp('ann');
+    const bob = await signUp(t.app, 'bob');
+    await makePublic(t.app, bob, 'bob');
+    const piece = form([
+      ['title', 'Cold hands'],
+      ['words', '500'],
+      ['status', 'posted'],
+      ['event', 'promptober-demo'],
+      ['day', '2'],
+      ['prompts-2', '1'],
+    ]);
+    expect((await t.app.request('/pieces', withCookie(bob, post(piece)))).status).toBe(303);
+    await t.request('/settings/squick', save('frostbite'));
+    for (const path of ['/events/promptober-demo/days/2', '/events/promptober-demo']) {
+      const html = await (await t.request(path)).text();
+      const blurb = html.slice(html.indexOf('Cold hands'));
+      expect(blurb, path).toMatch(
+        / — <details class="squick compact"><summary><span class="squick-blur" aria-hidden="true">Frostbite/,
+      );
+    }
   });
 
   it('are never blurred for a visitor, nor for a writer with no list', async () => {
