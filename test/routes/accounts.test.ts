@@ -470,7 +470,9 @@ describe('the nav', () => {
     expect(visitor).not.toContain('>Collection</a>');
     const cookie = await signUp(app, 'ann');
     const writer = await (await app.request('/events', withCookie(cookie))).text();
-    expect(writer).toMatch(new RegExp(`<a href="/@ann" class="writer-name">${icon}<span class="label">ann</span></a>`));
+    expect(writer).toMatch(
+      new RegExp(`<a href="/@ann" class="writer-name">${icon}<span class="label">ann</span></a>`),
+    );
     expect(writer).toContain('href="/settings"');
     expect(writer).toContain('<form method="post" action="/logout" class="inline">');
     expect(writer).toContain('>Collection</a>');
