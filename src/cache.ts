@@ -18,7 +18,12 @@ export class DbCache {
   constructor(db: Db) {
     // drizzle() keeps the better-sqlite3 handle as $client (not in the Db type, which transactions share).
     const client = (db as Db & { $client?: Database.Database }).$client;
-    if (!client) throw new Error('DbCache needs a database made by drizzle(), not a transaction');
+    if (!client) {
+      // A transaction: what it reads may include its own uncommitted writes, so nothing is kept.
+      let calls = 0;
+      this.#version = () => `transaction:${++calls}`;
+      return;
+    }
     const changes = client.prepare('select total_changes()').pluck();
     const dataVersion = client.prepare('pragma data_version').pluck();
     this.#version = () => `${changes.get()}:${dataVersion.get()}`;
@@ -74,7 +79,7 @@ export class DbCache {
 
 const caches = new WeakMap<Db, DbCache>();
 
-/** The cache of `db` (one per database handle). */
+/** The cache of `db` (one per database handle; a transaction's keeps nothing). */
 export function cacheOf(db: Db): DbCache {
   let cache = caches.get(db);
   if (!cache) {

@@ -13,9 +13,15 @@ export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
 }
 
+const knownZones = new Set<string>();
+
 /** Whether `zone` is an IANA time zone luxon knows. */
 export function isTimeZone(zone: string): boolean {
-  return zone.length > 0 && DateTime.now().setZone(zone).isValid;
+  // Every request asks about its zone; the valid ones are few, so they are remembered.
+  if (knownZones.has(zone)) return true;
+  const valid = zone.length > 0 && DateTime.now().setZone(zone).isValid;
+  if (valid && knownZones.size < MEMO_LIMIT) knownZones.add(zone);
+  return valid;
 }
 
 /** The writer's calendar date at instant `now` in `zone`. */
@@ -66,8 +72,37 @@ export function isLate(date: IsoDate, postedOn: IsoDate | null): boolean {
 /** One cell of a month grid: a date and whether it belongs to the month shown. */
 export type GridCell = { date: IsoDate; inMonth: boolean };
 
-/** A month as weeks of seven dates, starting on ISO weekday `weekStart` (1 Monday … 7 Sunday). */
+// Pages ask for the same few months and dates on every view; luxon takes tens of microseconds a date.
+const grids = new Map<string, GridCell[][]>();
+const formatted = new Map<IsoDate, string>();
+const MEMO_LIMIT = 5000;
+
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    value = compute();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * A month as weeks of seven dates, starting on ISO weekday `weekStart` (1 Monday … 7 Sunday).
+ * The grid is shared between callers, so it is frozen.
+ */
 export function monthGrid(month: string, weekStart: number): GridCell[][] {
+  return remember(
+    grids,
+    `${month} ${weekStart}`,
+    () =>
+      Object.freeze(
+        buildGrid(month, weekStart).map((week) => Object.freeze(week.map((c) => Object.freeze(c)))),
+      ) as GridCell[][],
+  );
+}
+
+function buildGrid(month: string, weekStart: number): GridCell[][] {
   const first = DateTime.fromISO(`${month}-01`, { zone: 'UTC' });
   const offset = (first.weekday - weekStart + 7) % 7;
   let cursor = first.minus({ days: offset });
@@ -129,5 +164,5 @@ export function timeUntil(now: DateTime, zone: string, date: IsoDate): string {
 
 /** "Sat 2 Nov 2026": a date for people. */
 export function formatDate(date: IsoDate): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
+  return remember(formatted, date, () => DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy'));
 }

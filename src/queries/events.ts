@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alternates, type Event, eventDays, events, fills, pieces, prompts } from '../../db/schema.ts';
+import { cacheOf } from '../cache.ts';
 import { isLate } from '../domain/calendar.ts';
 import { idList, perDatabase } from './prepared.ts';
 
@@ -168,8 +169,16 @@ const fillsOfWriterOnDays = perDatabase((db) =>
     .prepare(),
 );
 
-/** How a writer has filled the days (by id) among `dayIds`: posted pieces fill, others are drafts. */
+/**
+ * How a writer has filled the days (by id) among `dayIds`: posted pieces fill, others are drafts.
+ * Kept until the next write: a writer's pages ask for it on every view.
+ */
 export function writerFillState(db: Db, writerId: number, dayIds: number[]): FillState {
+  const days = idList(dayIds);
+  return cacheOf(db).memo(`writerFillState\n${writerId}\n${days}`, () => fillState(db, writerId, dayIds));
+}
+
+function fillState(db: Db, writerId: number, dayIds: number[]): FillState {
   const state: FillState = new Map();
   if (dayIds.length === 0) return state;
   const rows = fillsOfWriterOnDays(db).all({ writer: writerId, days: idList(dayIds) });

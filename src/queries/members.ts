@@ -1,18 +1,27 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type Event, eventMembers, type Writer } from '../../db/schema.ts';
+import { perDatabase } from './prepared.ts';
 
 /** A writer's role in an event they joined. */
 export type MemberRole = 'organiser' | 'writer';
 
-/** The writer's role in the event, or null if they have not joined it. */
-export function memberRole(db: Db, writerId: number, eventId: number): MemberRole | null {
-  const row = db
+const roleOf = perDatabase((db) =>
+  db
     .select({ role: eventMembers.role })
     .from(eventMembers)
-    .where(and(eq(eventMembers.eventId, eventId), eq(eventMembers.writerId, writerId)))
-    .get();
-  return row?.role ?? null;
+    .where(
+      and(
+        eq(eventMembers.eventId, sql.placeholder('event')),
+        eq(eventMembers.writerId, sql.placeholder('writer')),
+      ),
+    )
+    .prepare(),
+);
+
+/** The writer's role in the event, or null if they have not joined it. */
+export function memberRole(db: Db, writerId: number, eventId: number): MemberRole | null {
+  return roleOf(db).get({ event: eventId, writer: writerId })?.role ?? null;
 }
 
 /**
@@ -41,14 +50,19 @@ export function leaveEvent(db: Db, writerId: number, eventId: number): boolean {
   return removed.changes > 0;
 }
 
+const joinedBy = perDatabase((db) =>
+  db
+    .select({ id: eventMembers.eventId })
+    .from(eventMembers)
+    .where(eq(eventMembers.writerId, sql.placeholder('writer')))
+    .prepare(),
+);
+
 /** The ids of the events a writer joined. */
 export function joinedEventIds(db: Db, writerId: number): Set<number> {
   return new Set(
-    db
-      .select({ id: eventMembers.eventId })
-      .from(eventMembers)
-      .where(eq(eventMembers.writerId, writerId))
-      .all()
+    joinedBy(db)
+      .all({ writer: writerId })
       .map((r) => r.id),
   );
 }

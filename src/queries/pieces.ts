@@ -10,6 +10,7 @@ import {
   pieces,
   prompts,
 } from '../../db/schema.ts';
+import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import type { EventRules } from '../domain/rules.ts';
 
@@ -182,19 +183,37 @@ function collectionWhere(writerId: number, f: PieceFilters): SQL | undefined {
     conditions.push(
       sql`exists (select 1 from ${pieceFandoms} where ${pieceFandoms.pieceId} = ${pieces.id} and ${pieceFandoms.fandom} = ${f.fandom})`,
     );
+  // From the piece's fills to their days (the unary + keeps SQLite from starting at the event's days
+  // and probing the piece's fills once per day).
   if (f.event !== undefined)
     conditions.push(
-      sql`exists (select 1 from ${fills} join ${eventDays} on ${eventDays.id} = ${fills.dayId} where ${fills.pieceId} = ${pieces.id} and ${eventDays.eventId} = ${f.event})`,
+      sql`exists (select 1 from ${fills} join ${eventDays} on ${eventDays.id} = ${fills.dayId} where ${fills.pieceId} = ${pieces.id} and +${eventDays.eventId} = ${f.event})`,
     );
   return and(...conditions);
 }
 
-/** A page of a writer's collection, with totals over every piece matching the filters. */
-export function listPieces(
-  db: Db,
-  writerId: number,
-  f: PieceFilters,
-): { items: PieceDetail[]; total: number; words: number; daysFilled: number; daysTotal: number } {
+/** A page of a writer's collection with its totals. */
+export type CollectionPage = {
+  items: PieceDetail[];
+  total: number;
+  words: number;
+  daysFilled: number;
+  daysTotal: number;
+};
+
+/**
+ * A page of a writer's collection, with totals over every piece matching the filters; kept until
+ * the next write, as the totals read all of the writer's pieces.
+ */
+export function listPieces(db: Db, writerId: number, f: PieceFilters): CollectionPage {
+  return cacheOf(db).memo(
+    `listPieces\n${writerId}\n${JSON.stringify(f)}`,
+    () => collectionPage(db, writerId, f),
+    (page) => 2048 + 2048 * page.items.length,
+  );
+}
+
+function collectionPage(db: Db, writerId: number, f: PieceFilters): CollectionPage {
   const where = collectionWhere(writerId, f);
   const perPage = f.perPage ?? 20;
   const page = Math.max(1, f.page ?? 1);
@@ -241,8 +260,12 @@ export function listPieces(
   };
 }
 
-/** The fandoms a writer has used, most used first. */
+/** The fandoms a writer has used, most used first (kept until the next write). */
 export function writerFandoms(db: Db, writerId: number): string[] {
+  return cacheOf(db).memo(`writerFandoms\n${writerId}`, () => fandomsOf(db, writerId));
+}
+
+function fandomsOf(db: Db, writerId: number): string[] {
   return db
     .select({ fandom: pieceFandoms.fandom })
     .from(pieceFandoms)
@@ -254,8 +277,14 @@ export function writerFandoms(db: Db, writerId: number): string[] {
     .map((r) => r.fandom);
 }
 
-/** The pieces of `writerId` filling the day with id `dayId`. */
+/** The pieces of `writerId` filling the day with id `dayId` (kept until the next write). */
 export function piecesFillingDay(db: Db, writerId: number, dayId: number): PieceDetail[] {
+  return cacheOf(db).memo(`piecesFillingDay\n${writerId}\n${dayId}`, () =>
+    writerPiecesOfDay(db, writerId, dayId),
+  );
+}
+
+function writerPiecesOfDay(db: Db, writerId: number, dayId: number): PieceDetail[] {
   const rows = db
     .select({ piece: pieces })
     .from(fills)

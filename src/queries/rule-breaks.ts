@@ -1,6 +1,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type Event, eventDays, fillPrompts, fills, pieces } from '../../db/schema.ts';
+import { cacheOf } from '../cache.ts';
 import { mergeBreaks, type RuleBreak, ruleBreaks } from '../domain/rules.ts';
 import { idList, perDatabase } from './prepared.ts';
 
@@ -43,13 +44,23 @@ const promptsPerFill = perDatabase((db) =>
     .prepare(),
 );
 
-/** The rules a writer's fills of each day (by day id, among `dayIds`) break, for the calendar's marks. */
+/**
+ * The rules a writer's fills of each day (by day id, among `dayIds`) break, for the calendar's
+ * marks; kept until the next write (the event's rules are part of the key).
+ */
 export function writerRuleBreaks(
   db: Db,
   writerId: number,
   event: Event,
   dayIds: number[],
 ): Map<number, RuleBreak[]> {
+  const rules = [event.id, event.lateUntil, event.maxPromptsPerPiece, event.minWords, event.maxWords];
+  return cacheOf(db).memo(`writerRuleBreaks\n${writerId}\n${JSON.stringify(rules)}\n${idList(dayIds)}`, () =>
+    breaksOf(db, writerId, event, dayIds),
+  );
+}
+
+function breaksOf(db: Db, writerId: number, event: Event, dayIds: number[]): Map<number, RuleBreak[]> {
   const result = new Map<number, RuleBreak[]>();
   if (dayIds.length === 0) return result;
   const rows = writerFills(db).all({ writer: writerId, days: idList(dayIds) });

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Event } from '../../db/schema.ts';
+import { cacheOf } from '../cache.ts';
 import type { IsoDate } from '../domain/calendar.ts';
 import type { DayActivity } from '../domain/heatmap.ts';
 import { type Pace, paceOf, type Streak, streaksOf } from '../domain/progress.ts';
@@ -16,8 +17,14 @@ export type EventStats = {
   pace: Pace | null;
 };
 
-/** The writer's progress in `event` on their date `today`. */
+/** The writer's progress in `event` on their date `today` (kept until the next write: every view shows it). */
 export function eventStats(db: Db, writerId: number, event: Event, today: IsoDate): EventStats {
+  return cacheOf(db).memo(`eventStats\n${writerId}\n${event.id}\n${today}`, () =>
+    statsOf(db, writerId, event, today),
+  );
+}
+
+function statsOf(db: Db, writerId: number, event: Event, today: IsoDate): EventStats {
   const fills = eventFillCount(db, writerId, event.id);
   let words = 0;
   for (const n of dailyWords(db, writerId, event.firstDay, event.lastDay).values()) words += n;
