@@ -18,8 +18,10 @@ export function DayPage(props: {
   alternates: string[];
   /** The writer's own pieces for the day; null for a visitor. */
   pieces: PieceDetail[] | null;
-  /** Other writers' public fills of the day. */
+  /** Other writers' public fills of the day (the newest, when there are many). */
   others: PublicPiece[];
+  /** How many there are in all: past those shown, the page links to the day in the event's collection. */
+  othersTotal?: number;
   lastDay: number;
   /** The writer's squick list: prompts with a word from it are blurred, and others offered instead. */
   avoid?: SquickFilter;
@@ -93,6 +95,12 @@ export function DayPage(props: {
             ))}
           </ol>
         )}
+        {props.othersTotal !== undefined && props.othersTotal > props.others.length ? (
+          <p class="muted">
+            The newest {props.others.length} of {props.othersTotal}.{' '}
+            <a href={`${base}/pieces?day=${day.number}`}>Every fill of this day, in the event’s collection</a>
+          </p>
+        ) : null}
       </section>
       <nav class="pager" aria-label="Days">
         {day.number > 1 ? (

@@ -31,6 +31,9 @@ import { eventProgress } from './goals.tsx';
 
 const NONE = { filled: false, late: false };
 
+/** Everyone's fills a day page lists, newest first; the event's collection pages through all of them. */
+const DAY_FILLS_SHOWN = 20;
+
 /** `/events`: the list, an event's month calendar, and its day pages. */
 export function eventRoutes() {
   const app = new Hono<AppEnv>();
@@ -117,6 +120,7 @@ export function eventRoutes() {
     const writer = writerOf(c);
     const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
     const lastDay = daysBetween(event.firstDay, event.lastDay) + 1;
+    const others = publicFillsOfDay(db, day.id, writer?.id ?? null);
     return render(c, {
       title: `${event.name}, day ${day.number}`,
       body: (
@@ -126,7 +130,8 @@ export function eventRoutes() {
           state={dayState(day.date, today, fill ?? NONE)}
           alternates={eventAlternates(db, event.id)}
           pieces={writer ? piecesFillingDay(db, writer.id, day.id) : null}
-          others={publicFillsOfDay(db, day.id, writer?.id ?? null)}
+          others={others.slice(0, DAY_FILLS_SHOWN)}
+          othersTotal={others.length}
           lastDay={lastDay}
           avoid={squickFilter(writer?.squickWords ?? '')}
         />
