@@ -118,6 +118,8 @@ export function TokensSection(props: TokensSectionProps) {
         hx-post="/settings/tokens"
         hx-target="#tokens"
         hx-swap="outerHTML"
+        hx-sync="drop"
+        hx-disable="find button"
       >
         <ErrorSummary errors={errors} />
         <Field

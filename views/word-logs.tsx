@@ -3,8 +3,14 @@ import { wordsLabel } from '../src/domain/format.ts';
 import type { WordLogRow } from '../src/queries/word-logs.ts';
 import { ErrorSummary, Field, FieldError } from './components.tsx';
 
-/** The word-log form as typed. */
-export type WordLogValues = { date: string; words: string; mode: string; piece_id: string };
+/** The word-log form as typed, with its one-time submission token (a second identical post logs nothing more). */
+export type WordLogValues = {
+  date: string;
+  words: string;
+  mode: string;
+  piece_id: string;
+  submission?: string;
+};
 
 /** The word-log form: date, words, add or set, and optionally the piece; htmx swaps the whole stats area. */
 export function WordLogForm(props: {
@@ -23,9 +29,12 @@ export function WordLogForm(props: {
       hx-post="/stats/word-logs"
       hx-target="#stats"
       hx-swap="outerHTML"
+      hx-sync="drop"
+      hx-disable="find button"
     >
       <ErrorSummary errors={e} />
       <input type="hidden" name="event" value={props.event ?? ''} />
+      {v.submission ? <input type="hidden" name="submission" value={v.submission} /> : null}
       <Field name="date" label="Date" type="date" value={v.date} error={e.date} required />
       <Field
         name="words"

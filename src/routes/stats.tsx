@@ -14,6 +14,7 @@ import { dailyWords, fillsPerFandom } from '../queries/progress.ts';
 import { activityBetween, eventStats, writerStreak } from '../queries/stats.ts';
 import { pieceChoices, recentWordLogs } from '../queries/word-logs.ts';
 import { render } from '../render.tsx';
+import { submissionOf } from './form-submission.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -60,7 +61,13 @@ function statsProps(
     logs: recentWordLogs(db, writer.id),
     pieces: pieceChoices(db, writer.id),
     form: {
-      values: form.values ?? { date: today, words: '', mode: 'add', piece_id: '' },
+      values: form.values ?? {
+        date: today,
+        words: '',
+        mode: 'add',
+        piece_id: '',
+        submission: submissionOf(undefined),
+      },
       errors: form.errors ?? {},
     },
     saved,

@@ -5,6 +5,7 @@ import { type AppEnv, signedIn, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { deleteWordLog, logWords } from '../queries/word-logs.ts';
 import { redirectAfterPost, wantsFragment } from '../render.tsx';
+import { createOnce, submissionOf } from './form-submission.ts';
 import { chosenEvent, showStats } from './stats.tsx';
 
 /** The stats page about `slug` ('' for the last 31 days; undefined for the default event). */
@@ -22,18 +23,26 @@ export function wordLogRoutes() {
   app.post('/word-logs', requireWriter, async (c) => {
     const body = await c.req.parseBody();
     const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
-    const values: WordLogValues = {
+    const typed = {
       date: text('date'),
       words: text('words'),
       mode: text('mode'),
       piece_id: text('piece_id'),
     };
+    const submission = submissionOf(text('submission'));
+    const values: WordLogValues = { ...typed, submission };
     const slug = typeof body.event === 'string' ? body.event : undefined;
     const today = todayIn(c.get('deps').now(), zoneOf(c));
-    const saved = logWords(c.get('deps').db, signedIn(c).id, values, today);
-    if (!saved.ok) return showStats(c, chosenEvent(c, slug), { values, errors: saved.errors }, 422);
+    // A double click (or a resent form) does not log the words twice.
+    const made = createOnce(c, submission, [typed, slug], () => {
+      const saved = logWords(c.get('deps').db, signedIn(c).id, typed, today);
+      return saved.ok
+        ? { ok: true, location: statsPath(slug, 'logged=1') }
+        : { ok: false, refused: saved.errors };
+    });
+    if (!made.ok) return showStats(c, chosenEvent(c, slug), { values, errors: made.refused }, 422);
     if (wantsFragment(c)) return showStats(c, chosenEvent(c, slug), { saved: true });
-    return redirectAfterPost(c, statsPath(slug, 'logged=1'));
+    return redirectAfterPost(c, made.location);
   });
 
   app.post('/word-logs/:id{[0-9]+}/delete', requireWriter, (c) => {

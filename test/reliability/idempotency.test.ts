@@ -268,3 +268,27 @@ describe('the new-event form against double submission', () => {
     expect(tokenIn(await preview.text())).toBe('A'.repeat(22));
   });
 });
+
+describe('the word-log form against double submission', () => {
+  it('logs the words once for a second identical post, with or without htmx', async () => {
+    const t = await testWriterApp();
+    const html = await (await t.request('/stats')).text();
+    const submission = tokenIn(html) as string;
+    expect(submission).toBeDefined();
+    expect(html).toContain('hx-sync="drop"');
+    const body = () => form({ words: '500', date: '2025-10-02', mode: 'add', submission });
+    const first = await t.request('/stats/word-logs', post(body()));
+    const again = await t.request('/stats/word-logs', post(body(), true));
+    expect(first.status).toBe(303);
+    expect(again.status).toBe(200);
+    expect(t.count('word_logs')).toBe(1);
+    // The form htmx swaps in after a save is a new form: the next words are logged.
+    const next = tokenIn(await again.text()) as string;
+    expect(next).not.toBe(submission);
+    await t.request(
+      '/stats/word-logs',
+      post(form({ words: '500', date: '2025-10-02', mode: 'add', submission: next })),
+    );
+    expect(t.count('word_logs')).toBe(2);
+  });
+});
