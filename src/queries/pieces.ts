@@ -13,6 +13,7 @@ import {
 import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import type { EventRules } from '../domain/rules.ts';
+import { perDatabase } from './prepared.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
 export type FillDetail = {
@@ -41,31 +42,67 @@ export type PieceFilters = {
   perPage?: number;
 };
 
-function writeChildren(tx: Db, pieceId: number, input: PieceToSave): void {
+const p = sql.placeholder;
+
+// The statements a piece's save runs, prepared once (they run inside the save's transaction).
+const writes = perDatabase((db) => ({
+  piece: db
+    .insert(pieces)
+    .values({
+      writerId: p('writerId'),
+      title: p('title'),
+      url: p('url'),
+      words: p('words'),
+      rating: p('rating'),
+      summary: p('summary'),
+      notes: p('notes'),
+      status: p('status'),
+      postedOn: p('postedOn'),
+    })
+    .returning({ id: pieces.id })
+    .prepare(),
+  fandom: db
+    .insert(pieceFandoms)
+    .values({ pieceId: p('pieceId'), position: p('position'), fandom: p('fandom') })
+    .prepare(),
+  day: db
+    .select({ id: eventDays.id })
+    .from(eventDays)
+    .where(and(eq(eventDays.eventId, p('eventId')), eq(eventDays.number, p('day'))))
+    .prepare(),
+  fill: db
+    .insert(fills)
+    .values({ pieceId: p('pieceId'), dayId: p('dayId') })
+    .returning({ id: fills.id })
+    .prepare(),
+  prompts: db
+    .select({ id: prompts.id })
+    .from(prompts)
+    .where(
+      and(
+        eq(prompts.dayId, p('dayId')),
+        sql`${prompts.position} in (select value from json_each(${p('positions')}))`,
+      ),
+    )
+    .prepare(),
+  fillPrompt: db
+    .insert(fillPrompts)
+    .values({ fillId: p('fillId'), promptId: p('promptId') })
+    .prepare(),
+}));
+
+function writeChildren(db: Db, pieceId: number, input: PieceToSave): void {
+  const w = writes(db);
   input.fandoms.forEach((fandom, i) => {
-    tx.insert(pieceFandoms)
-      .values({ pieceId, position: i + 1, fandom })
-      .run();
+    w.fandom.run({ pieceId, position: i + 1, fandom });
   });
   for (const fill of input.fills) {
-    const day = tx
-      .select({ id: eventDays.id })
-      .from(eventDays)
-      .where(and(eq(eventDays.eventId, fill.eventId), eq(eventDays.number, fill.day)))
-      .get();
+    const day = w.day.get({ eventId: fill.eventId, day: fill.day });
     if (!day) throw new Error(`day ${fill.day} vanished during the write`);
-    const { id: fillId } = tx
-      .insert(fills)
-      .values({ pieceId, dayId: day.id })
-      .returning({ id: fills.id })
-      .get();
+    const { id: fillId } = w.fill.get({ pieceId, dayId: day.id }) as { id: number };
     if (fill.prompts.length === 0) continue;
-    const used = tx
-      .select({ id: prompts.id })
-      .from(prompts)
-      .where(and(eq(prompts.dayId, day.id), inArray(prompts.position, fill.prompts)))
-      .all();
-    for (const p of used) tx.insert(fillPrompts).values({ fillId, promptId: p.id }).run();
+    const used = w.prompts.all({ dayId: day.id, positions: JSON.stringify(fill.prompts) });
+    for (const u of used) w.fillPrompt.run({ fillId, promptId: u.id });
   }
 }
 
@@ -82,13 +119,10 @@ const pieceColumns = (input: PieceToSave) => ({
 
 /** Saves a new piece with its fandoms and fills (of any events) in one transaction; returns its id. */
 export function createPiece(db: Db, writerId: number, input: PieceToSave): number {
-  return db.transaction((tx) => {
-    const { id } = tx
-      .insert(pieces)
-      .values({ writerId, ...pieceColumns(input) })
-      .returning({ id: pieces.id })
-      .get();
-    writeChildren(tx as unknown as Db, id, input);
+  // The prepared statements belong to `db`'s connection, so they run inside its transaction.
+  return db.transaction(() => {
+    const { id } = writes(db).piece.get({ writerId, ...pieceColumns(input) }) as { id: number };
+    writeChildren(db, id, input);
     return id;
   });
 }
@@ -99,7 +133,7 @@ export function updatePiece(db: Db, pieceId: number, input: PieceToSave): void {
     tx.update(pieces).set(pieceColumns(input)).where(eq(pieces.id, pieceId)).run();
     tx.delete(pieceFandoms).where(eq(pieceFandoms.pieceId, pieceId)).run();
     tx.delete(fills).where(eq(fills.pieceId, pieceId)).run();
-    writeChildren(tx as unknown as Db, pieceId, input);
+    writeChildren(db, pieceId, input);
   });
 }
 
