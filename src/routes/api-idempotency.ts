@@ -5,7 +5,7 @@ import type { Claim, Outcome } from '../queries/idempotency.ts';
 import { apiError } from './api-helpers.ts';
 
 const KEY_REUSED =
-  'This Idempotency-Key was already used for a different request; use a new key for a new piece.';
+  'This Idempotency-Key was already used for a different request; use a new key for each new request.';
 
 /**
  * The writer's claim on the request's `Idempotency-Key` (undefined without the header), hashed with

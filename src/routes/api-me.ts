@@ -9,10 +9,12 @@ import { checkWordLogJson } from '../domain/word-log-input.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { findEvent } from '../queries/events.ts';
 import { writerExport } from '../queries/export.ts';
+import { answerOnce } from '../queries/idempotency.ts';
 import { dailyWords } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
 import { deleteWordLog, logWords, recentWordLogs } from '../queries/word-logs.ts';
 import { apiError, readJsonObject } from './api-helpers.ts';
+import { idempotencyClaim, jsonAnswer, sendOutcome } from './api-idempotency.ts';
 import { importRoute } from './api-import.ts';
 import { bearerAuth } from './api-pieces.ts';
 import { masterpostFor } from './masterpost.tsx';
@@ -52,12 +54,19 @@ export function apiMeRoutes() {
   app.post('/me/word-logs', bearerAuth, async (c) => {
     const body = await readJsonObject(c);
     if (!body.ok) return body.response;
-    const typeErrors = checkWordLogJson(body.value);
-    if (Object.keys(typeErrors).length > 0)
-      return apiError(c, 422, 'The log was not saved; see fields.', typeErrors);
-    const saved = logWords(c.get('deps').db, signedIn(c).id, body.value, today(c));
-    if (!saved.ok) return apiError(c, 422, 'The log was not saved; see fields.', saved.errors);
-    return c.json(wordLogJson(saved.value), 201);
+    const key = await idempotencyClaim(c, signedIn(c).id);
+    if (!key.ok) return key.response;
+    // With an Idempotency-Key, a retry gets the first answer and the words are not logged twice.
+    const outcome = answerOnce(c.get('deps').db, key.claim, () => {
+      const typeErrors = checkWordLogJson(body.value);
+      if (Object.keys(typeErrors).length > 0)
+        return jsonAnswer(422, { error: 'The log was not saved; see fields.', fields: typeErrors }, false);
+      const saved = logWords(c.get('deps').db, signedIn(c).id, body.value, today(c));
+      if (!saved.ok)
+        return jsonAnswer(422, { error: 'The log was not saved; see fields.', fields: saved.errors }, false);
+      return jsonAnswer(201, wordLogJson(saved.value), true);
+    });
+    return sendOutcome(c, outcome);
   });
 
   app.get('/me/word-logs', bearerAuth, (c) => {

@@ -117,6 +117,29 @@ describe('POST /api/v1/pieces with an Idempotency-Key', () => {
     expect(t.count('idempotency_keys')).toBe(0);
   });
 
+  it('does the same for POST /api/v1/me/word-logs; a key is the writer’s across endpoints', async () => {
+    const t = setup();
+    const log = (key: string, words: number) =>
+      t.app.request('/api/v1/me/word-logs', {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${t.ana}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': key,
+        },
+        body: JSON.stringify({ words, date: '2025-10-02' }),
+      });
+    const first = await log('log-1', 500);
+    const again = await log('log-1', 500);
+    expect(first.status).toBe(201);
+    expect(await again.json()).toEqual(await first.json());
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect((await log('log-1', 600)).status).toBe(422);
+    expect(t.count('word_logs')).toBe(1);
+    await t.create(t.ana, 'shared-key', PIECE);
+    expect((await log('shared-key', 500)).status).toBe(422);
+  });
+
   it('records the key in the piece’s transaction: a failed write keeps neither', () => {
     const t = setup();
     const writerId = t.db.select().from(writers).get()?.id as number;
