@@ -56,8 +56,11 @@ describe('graceful shutdown', () => {
         Authorization: `Bearer ${token}`,
         'Content-Type': 'application/json',
         'Content-Length': body.length,
+        // The server's "100 Continue" tells when it has the request and waits for its body.
+        Expect: '100-continue',
       },
     });
+    const accepted = new Promise<void>((resolve) => req.once('continue', () => resolve()));
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       req.on('response', (res) => {
         let text = '';
@@ -68,9 +71,10 @@ describe('graceful shutdown', () => {
       });
       req.on('error', reject);
     });
-    // Half the body now: the server has the request and waits for the rest.
+    req.flushHeaders();
+    await accepted;
+    // Part of the body now; the rest after the signal.
     req.write(body.subarray(0, 20));
-    await sleep(300);
     const exited = new Promise<number | null>((resolve) => server.proc.once('exit', resolve));
     server.proc.kill('SIGTERM');
     await until(() => server.output().includes('SIGTERM'));
