@@ -6,23 +6,28 @@ const nowUtc = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const createdAt = () => text('created_at').notNull().default(nowUtc);
 
 /** A writer: owns pieces; has a time zone and a first day of week for "today" and the calendar. */
-export const writers = sqliteTable('writers', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  username: text('username').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  email: text('email'),
-  passwordHash: text('password_hash'),
-  timeZone: text('time_zone').notNull().default('UTC'),
-  /** 1 = Monday … 7 = Sunday (ISO weekday numbers). */
-  weekStart: integer('week_start').notNull().default(1),
-  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
-  profilePublic: integer('profile_public', { mode: 'boolean' }).notNull().default(false),
-  /** Whether the writer wants streaks shown. */
-  showStreaks: integer('show_streaks', { mode: 'boolean' }).notNull().default(false),
-  /** Words or phrases (one per line) whose prompts are blurred for this writer. */
-  squickWords: text('squick_words').notNull().default(''),
-  createdAt: createdAt(),
-});
+export const writers = sqliteTable(
+  'writers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    passwordHash: text('password_hash'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    /** 1 = Monday … 7 = Sunday (ISO weekday numbers). */
+    weekStart: integer('week_start').notNull().default(1),
+    isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+    profilePublic: integer('profile_public', { mode: 'boolean' }).notNull().default(false),
+    /** Whether the writer wants streaks shown. */
+    showStreaks: integer('show_streaks', { mode: 'boolean' }).notNull().default(false),
+    /** Words or phrases (one per line) whose prompts are blurred for this writer. */
+    squickWords: text('squick_words').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  // Usernames are looked up whatever their case (profiles, sign-in).
+  () => [index('writers_username_lower').on(sql`lower("username")`)],
+);
 
 /** A month-long challenge: its days run from firstDay to lastDay (ISO dates). */
 export const events = sqliteTable('events', {
@@ -250,7 +255,8 @@ export const wordLogs = sqliteTable(
     pieceId: integer('piece_id').references(() => pieces.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('word_logs_writer_date').on(t.writerId, t.date)],
+  // By piece too: deleting (or adding) a piece checks word_logs' foreign key to it.
+  (t) => [index('word_logs_writer_date').on(t.writerId, t.date), index('word_logs_piece').on(t.pieceId)],
 );
 
 /** A writer's goal for an event: a number of fills and/or of words. */
