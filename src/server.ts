@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { createApp } from './app.tsx';
+import type { createApp } from './app.tsx';
+import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -18,9 +19,26 @@ const trustProxy = ['1', 'true', 'yes'].includes((process.env.PROMPTLY_TRUST_PRO
 const { db, sqlite } = openDatabase(databaseUrl);
 migrateDatabase(db);
 seedDemo(db, DateTime.now());
-const app = createApp({ db, now: () => DateTime.now(), signup, trustProxy });
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+// The server listens as soon as the database is ready while the app's routes and views (most of
+// the start-up time) load: /healthz answers at once, and any other request waits for the app
+// instead of finding the port closed.
+let app: ReturnType<typeof createApp> | undefined;
+const loading = import('./app.tsx').then((module) => {
+  app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy });
+  return app;
+});
+loading.catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
+const fetch = (request: Request, env: NodeBindings) => {
+  if (app) return app.fetch(request, env);
+  if (new URL(request.url).pathname === '/healthz') return new Response('ok');
+  return loading.then((ready) => ready.fetch(request, env));
+};
+
+const server = serve({ fetch, port, hostname }, (info) => {
   console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`);
 }) as Server;
 

@@ -138,6 +138,7 @@ export async function benchHttp(log: (line: string) => void) {
     return {
       rows,
       startMs: server.startMs,
+      firstPageMs: server.firstPageMs,
       peakRssMb: peakRssMb(pid),
       loggedDuringLoad: server.output().slice(quietUntil).split('\n').filter(Boolean).length,
       loadAverage: loadavg()[0] ?? 0,

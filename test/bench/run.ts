@@ -3,14 +3,14 @@ import { availableParallelism, loadavg } from 'node:os';
 import { BENCH, benchHttp, type LoadRow } from './http.ts';
 import { benchWordCount } from './word-count.ts';
 
-type Row = { what: string; figure: string; target: string; ok: boolean };
+type Row = { what: string; figure: string; target: string; ok?: boolean };
 
 function printTable(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
   const width = Math.max(...rows.map((r) => r.what.length));
   for (const r of rows) {
     console.log(
-      `  ${r.what.padEnd(width)}  ${r.figure.padStart(10)}  target ${r.target.padEnd(10)} ${r.ok ? 'ok' : 'MISSED'}`,
+      `  ${r.what.padEnd(width)}  ${r.figure.padStart(10)}  target ${r.target.padEnd(10)} ${r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED'}`,
     );
   }
 }
@@ -58,6 +58,8 @@ printTable('The server process', [
     target: '≤ 1000 ms',
     ok: http.startMs <= 1000,
   },
+  // The server listens (and answers /healthz) before the app has loaded; pages wait for it.
+  { what: 'start to the first page (/)', figure: `${Math.round(http.firstPageMs)} ms`, target: '—' },
   {
     what: 'peak RSS (VmHWM)',
     figure: `${http.peakRssMb.toFixed(0)} MB`,

@@ -37,21 +37,30 @@ export async function seedDataset(dbPath: string, writers: number, pieces: numbe
   return token;
 }
 
-/** A running server: its base URL, process, how long it took to answer /healthz, and what it printed. */
+/** A running server: its base URL, process, how long it took to answer /healthz and then `/`, and what it printed. */
 export type BenchServer = {
   base: string;
   child: ChildProcess;
   startMs: number;
+  firstPageMs: number;
   output: () => string;
   stop: () => Promise<void>;
 };
 
-/** Starts `node --import tsx src/server.ts` on `port` and waits (at most `timeoutMs`) for a 200 on /healthz. */
+/** The arguments `npm start` gives node (package.json's start script is `node …`). */
+function startArguments(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const [command, ...args] = String(pkg.scripts?.start ?? '').split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start runs ${command}, not node: update the bench`);
+  return args;
+}
+
+/** Starts the server as `npm start` does on `port`; waits (at most `timeoutMs`) for a 200 on /healthz, then on `/`. */
 export async function startServer(dbPath: string, port: number, timeoutMs = 30_000): Promise<BenchServer> {
   const base = `http://127.0.0.1:${port}`;
   let output = '';
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, startArguments(), {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,22 +72,26 @@ export async function startServer(dbPath: string, port: number, timeoutMs = 30_0
     output += chunk;
   });
   const stop = () => stopChild(child);
-  try {
+  const waitFor = async (path: string) => {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-      if (performance.now() - started > timeoutMs) throw new Error(`no 200 on /healthz in ${timeoutMs} ms`);
-      const ok = await fetch(`${base}/healthz`).then(
+      if (performance.now() - started > timeoutMs) throw new Error(`no 200 on ${path} in ${timeoutMs} ms`);
+      const ok = await fetch(`${base}${path}`).then(
         (r) => r.ok,
         () => false,
       );
-      if (ok) break;
+      if (ok) return performance.now() - started;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
+  };
+  try {
+    const startMs = await waitFor('/healthz');
+    const firstPageMs = await waitFor('/');
+    return { base, child, startMs, firstPageMs, output: () => output, stop };
   } catch (err) {
     await stop();
     throw err;
   }
-  return { base, child, startMs: performance.now() - started, output: () => output, stop };
 }
 
 /** SIGTERM, then SIGKILL if the process has not exited within 5 s. */
