@@ -19,7 +19,7 @@ export function visitorPageCache(opts: { perMinute?: boolean } = {}): Middleware
     const zone = zoneOf(c);
     const instant = now();
     const parts = [c.req.url, zone, todayIn(instant, zone), wantsFragment(c) ? 'fragment' : 'page', signup];
-    if (opts.perMinute) parts.push(instant.toUTC().toFormat("yyyy-MM-dd'T'HH:mm"));
+    if (opts.perMinute) parts.push(String(Math.floor(instant.toMillis() / 60_000)));
     const key = `page\n${parts.join('\n')}`;
     const cache = cacheOf(db);
     const { value: hit, version } = cache.lookup<CachedPage>(key);

@@ -8,6 +8,9 @@ export type DayState = 'filled' | 'filled-late' | 'today' | 'open' | 'upcoming';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** How many answers each of this file's memos keeps (they are cleared past it). */
+const MEMO_LIMIT = 5000;
+
 /** Whether `value` is a real calendar date written as YYYY-MM-DD (2025-02-30 is not). */
 export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
@@ -24,9 +27,22 @@ export function isTimeZone(zone: string): boolean {
   return valid;
 }
 
+// Every request asks for "today" in its zone: each zone's current day is remembered with its bounds.
+const todays = new Map<string, { from: number; until: number; date: IsoDate }>();
+
 /** The writer's calendar date at instant `now` in `zone`. */
 export function todayIn(now: DateTime, zone: string): IsoDate {
-  return now.setZone(zone).toISODate() as IsoDate;
+  const at = now.toMillis();
+  const known = todays.get(zone);
+  if (known && at >= known.from && at < known.until) return known.date;
+  const local = now.setZone(zone);
+  const date = local.toISODate() as IsoDate;
+  if (local.isValid) {
+    const start = local.startOf('day');
+    if (todays.size >= MEMO_LIMIT) todays.clear();
+    todays.set(zone, { from: start.toMillis(), until: start.plus({ days: 1 }).toMillis(), date });
+  }
+  return date;
 }
 
 /** The date `n` days after `date` (negative goes back); calendar arithmetic, immune to DST. */
@@ -75,7 +91,6 @@ export type GridCell = { date: IsoDate; inMonth: boolean };
 // Pages ask for the same few months and dates on every view; luxon takes tens of microseconds a date.
 const grids = new Map<string, GridCell[][]>();
 const formatted = new Map<IsoDate, string>();
-const MEMO_LIMIT = 5000;
 
 function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
   let value = memo.get(key);
