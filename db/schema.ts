@@ -116,13 +116,12 @@ export const pieces = sqliteTable(
       .default(nowUtc)
       .$onUpdate(() => new Date().toISOString()),
   },
+  // Two indexes by writer, each page of them written on every new piece, so no more than these:
   (t) => [
-    index('pieces_writer_created').on(t.writerId, t.createdAt),
-    index('pieces_writer_posted').on(t.writerId, t.postedOn),
     // Collections and profiles list a writer's pieces newest first by this expression: read in order, no sort.
     index('pieces_writer_newest').on(t.writerId, sql`coalesce("posted_on", substr("created_at", 1, 10))`),
-    // Covers a writer's totals (count, words) by status without reading the pieces themselves.
-    index('pieces_writer_status_words').on(t.writerId, t.status, t.words),
+    // Covers a writer's totals by status, words by posting date and fill states, without reading the pieces.
+    index('pieces_writer_status_posted').on(t.writerId, t.status, t.postedOn, t.words),
   ],
 );
 
