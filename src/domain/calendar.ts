@@ -134,12 +134,18 @@ function buildGrid(month: string, weekStart: number): GridCell[][] {
   return weeks;
 }
 
-/** The short names of the weekdays in grid order, starting on `weekStart`. */
+const weekdays = new Map<number, { short: string; long: string }[]>();
+
+/** The short names of the weekdays in grid order, starting on `weekStart` (shared between callers, so frozen). */
 export function weekdayNames(weekStart: number): { short: string; long: string }[] {
-  const monday = DateTime.fromISO('2024-01-01', { zone: 'UTC' });
-  return Array.from({ length: 7 }, (_, i) => {
-    const d = monday.plus({ days: (weekStart - 1 + i) % 7 });
-    return { short: d.toFormat('ccc'), long: d.toFormat('cccc') };
+  return remember(weekdays, weekStart, () => {
+    const monday = DateTime.fromISO('2024-01-01', { zone: 'UTC' });
+    return Object.freeze(
+      Array.from({ length: 7 }, (_, i) => {
+        const d = monday.plus({ days: (weekStart - 1 + i) % 7 });
+        return Object.freeze({ short: d.toFormat('ccc'), long: d.toFormat('cccc') });
+      }),
+    ) as { short: string; long: string }[];
   });
 }
 
