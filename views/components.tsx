@@ -81,6 +81,43 @@ export function Field(props: {
   );
 }
 
+/** A labelled textarea with an optional hint and its error. */
+export function TextArea(props: {
+  name: string;
+  label: string;
+  value: string;
+  error?: string;
+  hint?: string;
+  rows?: number;
+  attrs?: Record<string, string>;
+}) {
+  const id = `f-${props.name}`;
+  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`field${props.error ? ' has-error' : ''}`}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 3}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+        {...(props.attrs ?? {})}
+      >
+        {props.value}
+      </textarea>
+      <FieldError id={id} message={props.error} />
+    </div>
+  );
+}
+
 /** A summary of a form's errors at its top, announced when it appears. */
 export function ErrorSummary(props: { errors: Record<string, string> }) {
   const entries = Object.entries(props.errors);

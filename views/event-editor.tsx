@@ -1,7 +1,7 @@
 import type { EventFormValues, ListPreview } from '../src/domain/event-form.ts';
 import { DAY_LABELS, slugify } from '../src/domain/event-input.ts';
 import type { FieldErrors } from '../src/domain/piece-input.ts';
-import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader, TextArea } from './components.tsx';
 import { PromptListPreview } from './prompt-preview.tsx';
 
 /** What the new-event and edit forms are drawn from. */
@@ -30,42 +30,6 @@ const previewOn = (action: string, trigger: string) => ({
   'hx-swap': 'outerHTML',
   'hx-sync': 'replace',
 });
-
-function TextArea(props: {
-  name: string;
-  label: string;
-  value: string;
-  error?: string;
-  hint?: string;
-  rows: number;
-  attrs?: Record<string, string>;
-}) {
-  const id = `f-${props.name}`;
-  const describedBy = [props.hint ? `${id}-hint` : '', props.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={`field${props.error ? ' has-error' : ''}`}>
-      <label for={id}>{props.label}</label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-        {...(props.attrs ?? {})}
-      >
-        {props.value}
-      </textarea>
-      <FieldError id={id} message={props.error} />
-    </div>
-  );
-}
 
 function RulesFieldset(props: { values: EventFormValues; errors: FieldErrors }) {
   const v = props.values;

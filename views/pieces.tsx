@@ -8,7 +8,7 @@ import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
-import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader, TextArea } from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 import { PromptNames } from './squick.tsx';
 
@@ -131,25 +131,6 @@ function Select(props: {
           </option>
         ))}
       </select>
-      <FieldError id={id} message={props.error} />
-    </div>
-  );
-}
-
-function TextArea(props: { name: string; label: string; value: string; error?: string; rows?: number }) {
-  const id = `f-${props.name}`;
-  return (
-    <div class={`field${props.error ? ' has-error' : ''}`}>
-      <label for={id}>{props.label}</label>
-      <textarea
-        id={id}
-        name={props.name}
-        rows={props.rows ?? 3}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-      >
-        {props.value}
-      </textarea>
       <FieldError id={id} message={props.error} />
     </div>
   );
