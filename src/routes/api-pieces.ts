@@ -7,12 +7,12 @@ import type { PieceToSave } from '../domain/piece-input.ts';
 import {
   checkPieceJsonTypes,
   fillEventSlugs,
-  type JsonFill,
   PIECE_JSON_FIELDS,
   type ResolvedEvent,
   validatePieceJson,
 } from '../domain/piece-json.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
+import { exportPiece } from '../queries/export.ts';
 import { answerOnce } from '../queries/idempotency.ts';
 import {
   createPiece,
@@ -58,27 +58,6 @@ function tokenWriter(c: Ctx): Writer {
   const writer = c.get('writer');
   if (!writer) throw new Error('bearerAuth must run before the API handlers');
   return writer;
-}
-
-/** A piece as the API answers it: the POST fields plus id and timestamps. */
-function pieceJson(p: PieceDetail) {
-  return {
-    id: p.id,
-    title: p.title,
-    url: p.url,
-    words: p.words,
-    status: p.status,
-    posted_on: p.postedOn,
-    fandoms: p.fandoms,
-    rating: p.rating,
-    summary: p.summary,
-    notes: p.notes,
-    fills: p.fills.map(
-      (f): JsonFill => ({ event: f.eventSlug, day: f.day, prompts: f.prompts.map((x) => x.position) }),
-    ),
-    created_at: p.createdAt,
-    updated_at: p.updatedAt,
-  };
 }
 
 /** The events a fills value names, with their days, keyed by slug (unknown slugs are left out). */
@@ -128,7 +107,7 @@ export function apiPieceRoutes() {
     if (limit === null) return apiError(c, 400, 'limit must be a whole number from 1 to 500.');
     if (offset === null) return apiError(c, 400, 'offset must be a whole number, 0 or more.');
     const page = writerPiecesPage(c.get('deps').db, tokenWriter(c).id, limit, offset);
-    return c.json({ pieces: page.pieces.map(pieceJson), total: page.total, limit, offset });
+    return c.json({ pieces: page.pieces.map(exportPiece), total: page.total, limit, offset });
   });
 
   app.post('/pieces', async (c) => {
@@ -151,7 +130,7 @@ export function apiPieceRoutes() {
   app.get('/pieces/:id{[0-9]+}', (c) => {
     const piece = ownPiece(c);
     if (!piece) return apiError(c, 404, 'You have no piece with that id.');
-    return c.json(pieceJson(piece));
+    return c.json(exportPiece(piece));
   });
 
   app.patch('/pieces/:id{[0-9]+}', async (c) => {
@@ -162,14 +141,14 @@ export function apiPieceRoutes() {
     // Unknown or read-only fields in the patch are errors even though the merged piece has them.
     const typeErrors = checkPieceJsonTypes(body.value);
     if (Object.keys(typeErrors).length > 0) return apiError(c, 422, NOT_SAVED, typeErrors);
-    const current = pieceJson(piece);
+    const current = exportPiece(piece);
     const merged: Record<string, unknown> = { ...body.value };
     for (const field of PIECE_JSON_FIELDS) if (!Object.hasOwn(merged, field)) merged[field] = current[field];
     const { db } = c.get('deps');
     const result = validatePieceJson(merged, resolveEvents(db, merged.fills));
     if (!result.ok) return apiError(c, 422, NOT_SAVED, result.errors);
     updatePiece(db, piece.id, withPostedDate(c, result.value));
-    return c.json(pieceJson(findPiece(db, piece.id) as PieceDetail));
+    return c.json(exportPiece(findPiece(db, piece.id) as PieceDetail));
   });
 
   app.delete('/pieces/:id{[0-9]+}', (c) => {
