@@ -125,6 +125,26 @@ const promptsOfDay = perDatabase((db) =>
     .prepare(),
 );
 
+const positionsOf = perDatabase((db) =>
+  db
+    .select({ day: eventDays.number, position: prompts.position })
+    .from(eventDays)
+    .leftJoin(prompts, eq(prompts.dayId, eventDays.id))
+    .where(eq(eventDays.eventId, sql.placeholder('event')))
+    .prepare(),
+);
+
+/** Each day of an event (by number) with its prompts' positions, unordered: what a fill is checked against. */
+export function eventDayPositions(db: Db, eventId: number): Map<number, number[]> {
+  const days = new Map<number, number[]>();
+  for (const { day, position } of positionsOf(db).all({ event: eventId })) {
+    const positions = days.get(day) ?? [];
+    if (position !== null) positions.push(position);
+    days.set(day, positions);
+  }
+  return days;
+}
+
 /** One day of an event by number, with its prompts. */
 export function findEventDay(db: Db, eventId: number, n: number): DayWithPrompts | undefined {
   const day = dayByNumber(db).get({ event: eventId, n });

@@ -11,7 +11,7 @@ import {
   type ResolvedEvent,
   validatePieceJson,
 } from '../domain/piece-json.ts';
-import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
+import { eventDayPositions, findEvent } from '../queries/events.ts';
 import { exportPiece } from '../queries/export.ts';
 import { answerOnce } from '../queries/idempotency.ts';
 import {
@@ -66,8 +66,7 @@ function resolveEvents(db: Db, fills: unknown): Map<string, ResolvedEvent> {
   for (const slug of fillEventSlugs(fills)) {
     const event = findEvent(db, slug);
     if (!event) continue;
-    const days = eventDaysWithPrompts(db, event.id).map((d) => [d.number, d.prompts.map((p) => p.position)]);
-    resolved.set(slug, { id: event.id, days: new Map(days as [number, number[]][]) });
+    resolved.set(slug, { id: event.id, days: eventDayPositions(db, event.id) });
   }
   return resolved;
 }
