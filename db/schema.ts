@@ -154,7 +154,12 @@ export const fills = sqliteTable(
       .notNull()
       .references(() => eventDays.id, { onDelete: 'cascade' }),
   },
-  (t) => [uniqueIndex('fills_piece_day').on(t.pieceId, t.dayId), index('fills_day').on(t.dayId)],
+  // (day, piece) answers "the pieces of these days" from the index alone: an event's latest pieces,
+  // totals and completionists read all its fills.
+  (t) => [
+    uniqueIndex('fills_piece_day').on(t.pieceId, t.dayId),
+    index('fills_day_piece').on(t.dayId, t.pieceId),
+  ],
 );
 
 /** Which of the day's prompts a fill used. */
