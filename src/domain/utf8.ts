@@ -1,13 +1,8 @@
-const fatal = new TextDecoder('utf-8', { fatal: true });
+import { isUtf8 } from 'node:buffer';
 
-function decodes(bytes: Uint8Array): boolean {
-  try {
-    fatal.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Checked where the bytes are (simdutf), without decoding a string that is then thrown away: a
+// 100 KB story took 0.5 ms to decode, the longest step of a word count.
+const decodes = (bytes: Uint8Array): boolean => isUtf8(bytes);
 
 /**
  * Whether a request body is valid UTF-8; for a URL-encoded form, the bytes its `%XX` escapes
