@@ -2,7 +2,7 @@ import type { Event } from '../db/schema.ts';
 import { formatNumber, plural } from '../src/domain/format.ts';
 import { PIECE_STATUSES } from '../src/domain/piece.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
-import { PageHeader } from './components.tsx';
+import { FilterSelect, PageHeader } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
 
 /** The collection's filters, as strings from the query. */
@@ -46,39 +46,30 @@ export function CollectionPage(props: CollectionResultsProps & { events: Event[]
         hx-push-url="true"
         aria-label="Filter and sort"
       >
-        <div class="field">
-          <label for="c-event">Event</label>
-          <select id="c-event" name="event">
-            <option value="">All events</option>
-            {props.events.map((e) => (
-              <option value={e.slug} selected={e.slug === q.event}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="c-status">Status</label>
-          <select id="c-status" name="status">
-            <option value="">Any status</option>
-            {PIECE_STATUSES.map((s) => (
-              <option value={s} selected={s === q.status}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="c-fandom">Fandom</label>
-          <select id="c-fandom" name="fandom">
-            <option value="">All fandoms</option>
-            {props.fandoms.map((f) => (
-              <option value={f} selected={f === q.fandom}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="c-event"
+          name="event"
+          label="Event"
+          none="All events"
+          options={props.events.map((e) => ({ value: e.slug, label: e.name }))}
+          value={q.event}
+        />
+        <FilterSelect
+          id="c-status"
+          name="status"
+          label="Status"
+          none="Any status"
+          options={PIECE_STATUSES}
+          value={q.status}
+        />
+        <FilterSelect
+          id="c-fandom"
+          name="fandom"
+          label="Fandom"
+          none="All fandoms"
+          options={props.fandoms}
+          value={q.fandom}
+        />
         <div class="field">
           <label for="c-sort">Sort by</label>
           <select id="c-sort" name="sort">

@@ -118,6 +118,33 @@ export function TextArea(props: {
   );
 }
 
+/** A labelled filter select whose first option (value "") means "no filter". */
+export function FilterSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  none: string;
+  options: readonly (string | { value: string; label: string })[];
+  value: string;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} name={props.name}>
+        <option value="">{props.none}</option>
+        {props.options.map((o) => {
+          const { value, label } = typeof o === 'string' ? { value: o, label: o } : o;
+          return (
+            <option value={value} selected={value === props.value}>
+              {label}
+            </option>
+          );
+        })}
+      </select>
+    </div>
+  );
+}
+
 /** A summary of a form's errors at its top, announced when it appears. */
 export function ErrorSummary(props: { errors: Record<string, string> }) {
   const entries = Object.entries(props.errors);

@@ -4,7 +4,7 @@ import { formatNumber, plural } from '../src/domain/format.ts';
 import { RATINGS } from '../src/domain/piece.ts';
 import type { SquickFilter } from '../src/domain/squick.ts';
 import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
-import { PageHeader } from './components.tsx';
+import { FilterSelect, PageHeader } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
 
 /** The event collection's filters, as read from the query. */
@@ -165,39 +165,33 @@ export function EventCollectionPage(
         hx-push-url="true"
         aria-label="Filter and order"
       >
-        <div class="field">
-          <label for="e-day">Day</label>
-          <select id="e-day" name="day">
-            <option value="">Every day</option>
-            {props.days.map((d) => (
-              <option value={String(d.number)} selected={String(d.number) === q.day}>
-                {dayName(event.dayLabel, d.number)} ({formatDate(d.date)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="e-fandom">Fandom</label>
-          <select id="e-fandom" name="fandom">
-            <option value="">All fandoms</option>
-            {props.fandoms.map((f) => (
-              <option value={f} selected={f === q.fandom}>
-                {f}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="e-rating">Rating</label>
-          <select id="e-rating" name="rating">
-            <option value="">Any rating</option>
-            {RATINGS.map((r) => (
-              <option value={r} selected={r === q.rating}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="e-day"
+          name="day"
+          label="Day"
+          none="Every day"
+          options={props.days.map((d) => ({
+            value: String(d.number),
+            label: `${dayName(event.dayLabel, d.number)} (${formatDate(d.date)})`,
+          }))}
+          value={q.day}
+        />
+        <FilterSelect
+          id="e-fandom"
+          name="fandom"
+          label="Fandom"
+          none="All fandoms"
+          options={props.fandoms}
+          value={q.fandom}
+        />
+        <FilterSelect
+          id="e-rating"
+          name="rating"
+          label="Rating"
+          none="Any rating"
+          options={RATINGS}
+          value={q.rating}
+        />
         <div class="field">
           <label for="e-order">Order</label>
           <select id="e-order" name="order">
