@@ -1,5 +1,5 @@
 import { loginPath, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX } from '../src/domain/account.ts';
-import { ErrorSummary, Field, PageHeader } from './components.tsx';
+import { ErrorSummary, Field, PageHeader, SwapForm } from './components.tsx';
 
 /** What the sign-up form holds, as typed (never the password). */
 export type SignupValues = { username: string; email: string };
@@ -14,15 +14,7 @@ export function SignupForm(props: {
   const { values: v, errors: e } = props;
   const action = props.adding ? '/signup' : loginPath(props.next, 'signup');
   return (
-    <form
-      id="signup-form"
-      class="account-form"
-      method="post"
-      action={action}
-      hx-post={action}
-      hx-target="this"
-      hx-swap="outerHTML"
-    >
+    <SwapForm id="signup-form" class="account-form" action={action}>
       <ErrorSummary errors={e} />
       <Field
         name="username"
@@ -61,7 +53,7 @@ export function SignupForm(props: {
           {props.adding ? 'Add the writer' : 'Sign up'}
         </button>
       </p>
-    </form>
+    </SwapForm>
   );
 }
 
@@ -112,15 +104,7 @@ export function SignupClosedPage() {
 export function LoginForm(props: { username: string; error?: string; next: string; signupOpen: boolean }) {
   const action = loginPath(props.next);
   return (
-    <form
-      id="login-form"
-      class="account-form"
-      method="post"
-      action={action}
-      hx-post={action}
-      hx-target="this"
-      hx-swap="outerHTML"
-    >
+    <SwapForm id="login-form" class="account-form" action={action}>
       {props.error ? (
         <div class="error-summary" role="alert" tabindex={-1}>
           <p>{props.error}</p>
@@ -145,7 +129,7 @@ export function LoginForm(props: { username: string; error?: string; next: strin
           Sign in
         </button>
       </p>
-    </form>
+    </SwapForm>
   );
 }
 

@@ -118,6 +118,36 @@ export function TextArea(props: {
   );
 }
 
+/**
+ * A form that posts and redirects without JavaScript, and with htmx swaps itself for the answer
+ * (the same form with errors on 422, or whatever the server sends back).
+ */
+export function SwapForm(props: {
+  id: string;
+  class: string;
+  action: string;
+  children: Child;
+  /** htmx 4's hx-sync and hx-disable, for forms that must not be sent twice. */
+  sync?: string;
+  disable?: string;
+}) {
+  return (
+    <form
+      id={props.id}
+      class={props.class}
+      method="post"
+      action={props.action}
+      hx-post={props.action}
+      hx-target="this"
+      hx-swap="outerHTML"
+      hx-sync={props.sync}
+      hx-disable={props.disable}
+    >
+      {props.children}
+    </form>
+  );
+}
+
 /** A labelled filter select whose first option (value "") means "no filter". */
 export function FilterSelect(props: {
   id: string;

@@ -1,7 +1,15 @@
 import type { EventFormValues, ListPreview } from '../src/domain/event-form.ts';
 import { DAY_LABELS, slugify } from '../src/domain/event-input.ts';
 import type { FieldErrors } from '../src/domain/piece-input.ts';
-import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader, TextArea } from './components.tsx';
+import {
+  DefaultSubmit,
+  ErrorSummary,
+  Field,
+  FieldError,
+  PageHeader,
+  SwapForm,
+  TextArea,
+} from './components.tsx';
 import { PromptListPreview } from './prompt-preview.tsx';
 
 /** What the new-event and edit forms are drawn from. */
@@ -83,16 +91,12 @@ export function EventForm(props: EventFormProps) {
   const e = props.errors;
   const followsName = props.isNew && (v.slug === '' || v.slug === slugify(v.name));
   return (
-    <form
+    <SwapForm
       id="event-form"
       class="event-form"
-      method="post"
       action={props.action}
-      hx-post={props.action}
-      hx-target="this"
-      hx-swap="outerHTML"
-      hx-sync="drop"
-      hx-disable="findAll button[value=save]"
+      sync="drop"
+      disable="findAll button[value=save]"
     >
       {props.submission ? <input type="hidden" name="submission" value={props.submission} /> : null}
       <ErrorSummary errors={e} />
@@ -166,7 +170,7 @@ export function EventForm(props: EventFormProps) {
           {props.submitLabel}
         </button>
       </p>
-    </form>
+    </SwapForm>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Event } from '../db/schema.ts';
 import { loginPath } from '../src/domain/account.ts';
 import type { MemberRole } from '../src/queries/members.ts';
+import { SwapForm } from './components.tsx';
 
 /** The viewer's place in an event: their role (null: not joined) and whether they may edit it. */
 export type Membership = { role: MemberRole | null; canEdit: boolean };
@@ -24,19 +25,11 @@ export function JoinForm(props: { event: Event; membership: Membership | null })
   const joined = m.role === 'writer';
   const action = `${base}/${joined ? 'leave' : 'join'}`;
   return (
-    <form
-      id="membership"
-      class="membership"
-      method="post"
-      action={action}
-      hx-post={action}
-      hx-target="this"
-      hx-swap="outerHTML"
-    >
+    <SwapForm id="membership" class="membership" action={action}>
       {joined ? <span>You joined this event. </span> : null}
       <button class={`button${joined ? ' small' : ' primary'}`} type="submit">
         {joined ? 'Leave the event' : 'Join the event'}
       </button>
-    </form>
+    </SwapForm>
   );
 }

@@ -8,7 +8,15 @@ import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
-import { DefaultSubmit, ErrorSummary, Field, FieldError, PageHeader, TextArea } from './components.tsx';
+import {
+  DefaultSubmit,
+  ErrorSummary,
+  Field,
+  FieldError,
+  PageHeader,
+  SwapForm,
+  TextArea,
+} from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 import { PromptNames } from './squick.tsx';
 
@@ -276,17 +284,7 @@ export function PieceForm(props: PieceFormProps) {
   const v = props.values;
   const e = props.errors;
   return (
-    <form
-      id="piece-form"
-      class="piece-form"
-      method="post"
-      action={props.action}
-      hx-post={props.action}
-      hx-target="this"
-      hx-swap="outerHTML"
-      hx-sync="drop"
-      hx-disable="findAll button"
-    >
+    <SwapForm id="piece-form" class="piece-form" action={props.action} sync="drop" disable="findAll button">
       {props.submission ? <input type="hidden" name="submission" value={props.submission} /> : null}
       <ErrorSummary errors={e} />
       <DefaultSubmit name="intent" value="save" label={props.submitLabel} />
@@ -333,7 +331,7 @@ export function PieceForm(props: PieceFormProps) {
           {props.submitLabel}
         </button>
       </p>
-    </form>
+    </SwapForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../src/domain/account.ts';
-import { ErrorSummary, Field, FieldError, PageHeader } from './components.tsx';
+import { ErrorSummary, Field, FieldError, PageHeader, SwapForm } from './components.tsx';
 
 /** The settings form as typed. */
 export type SettingsValues = {
@@ -22,15 +22,7 @@ export function SettingsForm(props: {
 }) {
   const { values: v, errors: e } = props;
   return (
-    <form
-      id="settings-form"
-      class="account-form"
-      method="post"
-      action="/settings"
-      hx-post="/settings"
-      hx-target="this"
-      hx-swap="outerHTML"
-    >
+    <SwapForm id="settings-form" class="account-form" action="/settings">
       <ErrorSummary errors={e} />
       <Field
         name="display_name"
@@ -107,7 +99,7 @@ export function SettingsForm(props: {
           Save settings
         </button>
       </p>
-    </form>
+    </SwapForm>
   );
 }
 
@@ -115,15 +107,7 @@ export function SettingsForm(props: {
 export function PasswordForm(props: { errors: Record<string, string> }) {
   const e = props.errors;
   return (
-    <form
-      id="password-form"
-      class="account-form"
-      method="post"
-      action="/settings/password"
-      hx-post="/settings/password"
-      hx-target="this"
-      hx-swap="outerHTML"
-    >
+    <SwapForm id="password-form" class="account-form" action="/settings/password">
       <ErrorSummary errors={e} />
       <Field
         name="current_password"
@@ -147,7 +131,7 @@ export function PasswordForm(props: { errors: Record<string, string> }) {
           Change password
         </button>
       </p>
-    </form>
+    </SwapForm>
   );
 }
 
