@@ -142,7 +142,11 @@ export const pieceFandoms = sqliteTable(
   ],
 );
 
-/** A piece filling one event day; a piece may fill several days, a day may have several pieces. */
+/**
+ * A piece filling one event day; a piece may fill several days, a day may have several pieces.
+ * The columns after `dayId` copy what the summaries need from the piece, its writer and the day;
+ * triggers (db/migrations/0008_summary_triggers.sql) keep them, and every summary, up to date.
+ */
 export const fills = sqliteTable(
   'fills',
   {
@@ -153,12 +157,22 @@ export const fills = sqliteTable(
     dayId: integer('day_id')
       .notNull()
       .references(() => eventDays.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').notNull().default(0),
+    writerId: integer('writer_id').notNull().default(0),
+    /** 1 when the piece is posted. */
+    posted: integer('posted').notNull().default(0),
+    /** 1 when others may see it: posted, by a writer with a public profile. */
+    visible: integer('visible').notNull().default(0),
+    words: integer('words').notNull().default(0),
+    /** The piece's date as lists order it: posted_on, else the day it was created. */
+    sortDate: text('sort_date').notNull().default(''),
   },
-  // (day, piece) answers "the pieces of these days" from the index alone: an event's latest pieces,
-  // totals and completionists read all its fills.
   (t) => [
     uniqueIndex('fills_piece_day').on(t.pieceId, t.dayId),
-    index('fills_day_piece').on(t.dayId, t.pieceId),
+    // A day's public fills newest first, read in order with a limit.
+    index('fills_day_visible_newest').on(t.dayId, t.visible, t.sortDate, t.pieceId),
+    // A writer's own marks: their fills of the days shown, one or two rows a day.
+    index('fills_writer_day').on(t.writerId, t.dayId),
   ],
 );
 
@@ -299,3 +313,104 @@ export const idempotencyKeys = sqliteTable(
 
 export type WordLog = typeof wordLogs.$inferSelect;
 export type Goal = typeof goals.$inferSelect;
+
+/**
+ * One row per piece per event it fills (summary, kept by triggers): the event's collection is read
+ * from it in the order shown, one row per piece however many of the event's days it fills.
+ */
+export const eventPieces = sqliteTable(
+  'event_pieces',
+  {
+    eventId: integer('event_id').notNull(),
+    pieceId: integer('piece_id').notNull(),
+    writerId: integer('writer_id').notNull(),
+    /** How many of the event's days the piece fills. */
+    days: integer('days').notNull(),
+    /** The first of those days, by number (the collection's "by day" order). */
+    firstDay: integer('first_day').notNull(),
+    visible: integer('visible').notNull(),
+    words: integer('words').notNull(),
+    sortDate: text('sort_date').notNull(),
+    rating: text('rating').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.pieceId, t.eventId] }),
+    index('event_pieces_newest').on(t.eventId, t.visible, t.sortDate, t.pieceId),
+    // By day: the first day ascending, then newest first, as the collection shows it.
+    index('event_pieces_by_day').on(
+      t.eventId,
+      t.visible,
+      t.firstDay,
+      sql`"sort_date" desc`,
+      sql`"piece_id" desc`,
+    ),
+    index('event_pieces_rating').on(t.eventId, t.visible, t.rating, t.sortDate, t.pieceId),
+    index('event_pieces_writer').on(t.writerId, t.eventId),
+  ],
+);
+
+/** A writer's part in an event (summary, kept by triggers): days filled by posted pieces, visible pieces. */
+export const eventWriters = sqliteTable(
+  'event_writers',
+  {
+    eventId: integer('event_id').notNull(),
+    writerId: integer('writer_id').notNull(),
+    /** Distinct days of the event filled by the writer's posted pieces. */
+    daysPosted: integer('days_posted').notNull().default(0),
+    /** The writer's pieces in the event that others may see. */
+    piecesVisible: integer('pieces_visible').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.writerId] }),
+    // Completionists: the writers whose days_posted is the event's day count.
+    index('event_writers_days').on(t.eventId, t.daysPosted),
+    index('event_writers_writer').on(t.writerId),
+  ],
+);
+
+/** An event's public totals (summary, kept by triggers): visible pieces, their words, their writers. */
+export const eventSummaries = sqliteTable('event_summaries', {
+  eventId: integer('event_id').primaryKey(),
+  pieces: integer('pieces').notNull().default(0),
+  words: integer('words').notNull().default(0),
+  writers: integer('writers').notNull().default(0),
+  /** Days the event has. */
+  days: integer('days').notNull().default(0),
+});
+
+/** A day's public totals (summary, kept by triggers). */
+export const daySummaries = sqliteTable('day_summaries', {
+  dayId: integer('day_id').primaryKey(),
+  pieces: integer('pieces').notNull().default(0),
+  words: integer('words').notNull().default(0),
+  writers: integer('writers').notNull().default(0),
+});
+
+/** How many visible pieces of an event carry each fandom (summary, kept by triggers). */
+export const eventFandoms = sqliteTable(
+  'event_fandoms',
+  {
+    eventId: integer('event_id').notNull(),
+    fandom: text('fandom').notNull(),
+    pieces: integer('pieces').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.fandom] }),
+    index('event_fandoms_most').on(t.eventId, sql`"pieces" desc`, t.fandom),
+  ],
+);
+
+/**
+ * Versions of what pages show, bumped by triggers in the transaction of every write that changes
+ * it: scope 'event' (an event's shared part), 'writer' (a writer's own data) and 'events' (id 0:
+ * the list of events). Caches key their values by these.
+ */
+export const versions = sqliteTable(
+  'versions',
+  {
+    scope: text('scope', { enum: ['event', 'writer', 'events'] }).notNull(),
+    id: integer('id').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.id] })],
+);

@@ -3,7 +3,8 @@ import { dayName, formatDate } from '../src/domain/calendar.ts';
 import { formatNumber, plural } from '../src/domain/format.ts';
 import { RATINGS } from '../src/domain/piece.ts';
 import type { SquickFilter } from '../src/domain/squick.ts';
-import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
+import type { PublicPiece } from '../src/queries/collection.ts';
+import type { CollectionTotals } from '../src/queries/event-collection.ts';
 import { FilterSelect, PageHeader } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
 
@@ -14,6 +15,9 @@ export type EventCollectionQuery = {
   rating: string;
   order: string;
   page: number;
+  /** The keyset cursor the page was read from: the pieces after it, or before it. */
+  after?: string;
+  before?: string;
 };
 
 /** The collection's address with some filters changed. */
@@ -22,11 +26,15 @@ export function eventCollectionHref(
   q: EventCollectionQuery,
   change: Partial<EventCollectionQuery> = {},
 ): string {
-  const merged = { ...q, ...change };
+  const merged = { ...q, after: undefined, before: undefined, ...change };
   const params = new URLSearchParams();
   for (const key of ['day', 'fandom', 'rating', 'order'] as const)
     if (merged[key]) params.set(key, merged[key]);
-  if (merged.page > 1) params.set('page', String(merged.page));
+  if (merged.page > 1) {
+    params.set('page', String(merged.page));
+    if (merged.after) params.set('after', merged.after);
+    if (merged.before) params.set('before', merged.before);
+  }
   const s = params.toString();
   return `/events/${event.slug}/pieces${s ? `?${s}` : ''}`;
 }
@@ -90,14 +98,17 @@ export type EventCollectionResultsProps = {
   items: PublicPiece[];
   totals: CollectionTotals;
   perPage: number;
+  /** Cursors of the pages after and before this one. */
+  next: string | null;
+  prev: string | null;
 };
 
 /** Totals, blurbs and paging: the part filters replace. */
 export function EventCollectionResults(props: EventCollectionResultsProps) {
   const { event, query: q } = props;
   const pages = Math.max(1, Math.ceil(props.totals.pieces / props.perPage));
-  const link = (page: number, label: string, rel: string) => {
-    const href = eventCollectionHref(event, q, { page });
+  const link = (page: number, cursor: { after?: string; before?: string }, label: string, rel: string) => {
+    const href = eventCollectionHref(event, q, { page, ...cursor });
     return (
       <a
         class="button"
@@ -131,11 +142,19 @@ export function EventCollectionResults(props: EventCollectionResultsProps) {
       )}
       {pages > 1 ? (
         <nav class="pager" aria-label="Pages">
-          {q.page > 1 ? link(q.page - 1, '← Previous page', 'prev') : <span />}
+          {q.page > 1 && props.prev ? (
+            link(q.page - 1, { before: props.prev }, '← Previous page', 'prev')
+          ) : (
+            <span />
+          )}
           <span>
             Page {q.page} of {pages}
           </span>
-          {q.page < pages ? link(q.page + 1, 'Next page →', 'next') : <span />}
+          {q.page < pages && props.next ? (
+            link(q.page + 1, { after: props.next }, 'Next page →', 'next')
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </section>

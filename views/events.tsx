@@ -11,7 +11,8 @@ import {
 import { shorten } from '../src/domain/format.ts';
 import type { RuleBreak } from '../src/domain/rules.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
-import type { CollectionTotals, PublicPiece } from '../src/queries/collection.ts';
+import type { PublicPiece } from '../src/queries/collection.ts';
+import type { CollectionTotals } from '../src/queries/event-collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, STATE_LABELS } from './components.tsx';
 import { LatestPieces } from './event-collection.tsx';

@@ -91,6 +91,15 @@ const daysWithPrompts = perDatabase((db) =>
 
 /** The days of an event (all, or those whose dates fall in `from..to`) with their prompts. */
 export function eventDaysWithPrompts(db: Db, eventId: number, from?: string, to?: string): DayWithPrompts[] {
+  return cacheOf(db).memo(
+    `eventDaysWithPrompts\n${eventId}\n${from}\n${to}`,
+    [{ event: eventId }],
+    () => daysOf(db, eventId, from, to),
+    (days) => 512 + 256 * days.length,
+  );
+}
+
+function daysOf(db: Db, eventId: number, from?: string, to?: string): DayWithPrompts[] {
   const rows = daysWithPrompts(db).all({
     event: eventId,
     from: from || '0000-00-00',
@@ -174,16 +183,15 @@ export type FillState = Map<number, { filled: boolean; late: boolean; drafts: nu
 
 const fillsOfWriterOnDays = perDatabase((db) =>
   db
-    .select({ dayId: fills.dayId, date: eventDays.date, status: pieces.status, postedOn: pieces.postedOn })
+    .select({ dayId: fills.dayId, date: eventDays.date, posted: fills.posted, postedOn: pieces.postedOn })
     .from(fills)
     .innerJoin(pieces, eq(pieces.id, fills.pieceId))
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
-    // From the writer's pieces to their fills: the work grows with the writer's pieces, not with how
-    // busy the days are. The unary + keeps SQLite from probing fills_piece_day once per listed day.
+    // The writer's own fills of the days shown, through (writer, day): a row or two a day.
     .where(
       and(
-        eq(pieces.writerId, sql.placeholder('writer')),
-        sql`+${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
+        eq(fills.writerId, sql.placeholder('writer')),
+        sql`${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
       ),
     )
     .prepare(),
@@ -191,11 +199,13 @@ const fillsOfWriterOnDays = perDatabase((db) =>
 
 /**
  * How a writer has filled the days (by id) among `dayIds`: posted pieces fill, others are drafts.
- * Kept until the next write: a writer's pages ask for it on every view.
+ * Kept under the writer's version: their pages ask for it on every view.
  */
 export function writerFillState(db: Db, writerId: number, dayIds: number[]): FillState {
   const days = idList(dayIds);
-  return cacheOf(db).memo(`writerFillState\n${writerId}\n${days}`, () => fillState(db, writerId, dayIds));
+  return cacheOf(db).memo(`writerFillState\n${writerId}\n${days}`, [{ writer: writerId }], () =>
+    fillState(db, writerId, dayIds),
+  );
 }
 
 function fillState(db: Db, writerId: number, dayIds: number[]): FillState {
@@ -204,7 +214,7 @@ function fillState(db: Db, writerId: number, dayIds: number[]): FillState {
   const rows = fillsOfWriterOnDays(db).all({ writer: writerId, days: idList(dayIds) });
   for (const row of rows) {
     const s = state.get(row.dayId) ?? { filled: false, late: true, drafts: 0 };
-    if (row.status === 'posted') {
+    if (row.posted === 1) {
       // A day filled on time by any piece is on time, even if another piece came late.
       s.late = s.filled ? s.late && isLate(row.date, row.postedOn) : isLate(row.date, row.postedOn);
       s.filled = true;

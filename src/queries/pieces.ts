@@ -2,7 +2,10 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   eventDays,
+  eventPieces,
+  eventSummaries,
   events,
+  eventWriters,
   fillPrompts,
   fills,
   type Piece,
@@ -221,7 +224,7 @@ function collectionWhere(writerId: number, f: PieceFilters): SQL | undefined {
   // and probing the piece's fills once per day).
   if (f.event !== undefined)
     conditions.push(
-      sql`exists (select 1 from ${fills} join ${eventDays} on ${eventDays.id} = ${fills.dayId} where ${fills.pieceId} = ${pieces.id} and +${eventDays.eventId} = ${f.event})`,
+      sql`exists (select 1 from ${eventPieces} where ${eventPieces.pieceId} = ${pieces.id} and ${eventPieces.eventId} = ${f.event})`,
     );
   return and(...conditions);
 }
@@ -242,6 +245,7 @@ export type CollectionPage = {
 export function listPieces(db: Db, writerId: number, f: PieceFilters): CollectionPage {
   return cacheOf(db).memo(
     `listPieces\n${writerId}\n${JSON.stringify(f)}`,
+    [{ writer: writerId }, { events: true }],
     () => collectionPage(db, writerId, f),
     (page) => 2048 + 2048 * page.items.length,
   );
@@ -270,33 +274,33 @@ function collectionPage(db: Db, writerId: number, f: PieceFilters): CollectionPa
     .from(pieces)
     .where(where)
     .get() ?? { count: 0, words: 0 };
-  const dayConditions = [eq(pieces.writerId, writerId), eq(pieces.status, 'posted')];
-  if (f.event !== undefined) dayConditions.push(eq(eventDays.eventId, f.event));
-  const filled = db
-    .select({ days: sql<number>`count(distinct ${fills.dayId})` })
-    .from(fills)
-    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
-    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
-    .where(and(...dayConditions))
-    .get();
-  // "of N days": the filtered event's days, or the days of every event the writer has filled in.
-  const scope =
+  // Days filled and "of N days": the filtered event's, or those of every event the writer's pieces fill.
+  const events =
     f.event !== undefined
-      ? sql`${eventDays.eventId} = ${f.event}`
-      : sql`${eventDays.eventId} in (select ed.event_id from ${fills} f join ${eventDays} ed on ed.id = f.day_id join ${pieces} p on p.id = f.piece_id where p.writer_id = ${writerId})`;
-  const days = db.select({ n: sql<number>`count(*)` }).from(eventDays).where(scope).get();
+      ? sql`${eventSummaries.eventId} = ${f.event}`
+      : sql`${eventSummaries.eventId} in (select distinct ${eventPieces.eventId} from ${eventPieces} where ${eventPieces.writerId} = ${writerId})`;
+  const days = db
+    .select({
+      filled: sql<number>`coalesce(sum((select ${eventWriters.daysPosted} from ${eventWriters} where ${eventWriters.eventId} = ${eventSummaries.eventId} and ${eventWriters.writerId} = ${writerId})), 0)`,
+      n: sql<number>`coalesce(sum(${eventSummaries.days}), 0)`,
+    })
+    .from(eventSummaries)
+    .where(events)
+    .get();
   return {
     items: hydratePieces(db, rows),
     total: totals.count,
     words: totals.words,
-    daysFilled: filled?.days ?? 0,
+    daysFilled: days?.filled ?? 0,
     daysTotal: days?.n ?? 0,
   };
 }
 
 /** The fandoms a writer has used, most used first (kept until the next write). */
 export function writerFandoms(db: Db, writerId: number): string[] {
-  return cacheOf(db).memo(`writerFandoms\n${writerId}`, () => fandomsOf(db, writerId));
+  return cacheOf(db).memo(`writerFandoms\n${writerId}`, [{ writer: writerId }], () =>
+    fandomsOf(db, writerId),
+  );
 }
 
 function fandomsOf(db: Db, writerId: number): string[] {
@@ -313,8 +317,10 @@ function fandomsOf(db: Db, writerId: number): string[] {
 
 /** The pieces of `writerId` filling the day with id `dayId` (kept until the next write). */
 export function piecesFillingDay(db: Db, writerId: number, dayId: number): PieceDetail[] {
-  return cacheOf(db).memo(`piecesFillingDay\n${writerId}\n${dayId}`, () =>
-    writerPiecesOfDay(db, writerId, dayId),
+  return cacheOf(db).memo(
+    `piecesFillingDay\n${writerId}\n${dayId}`,
+    [{ writer: writerId }, { events: true }],
+    () => writerPiecesOfDay(db, writerId, dayId),
   );
 }
 
@@ -323,7 +329,7 @@ function writerPiecesOfDay(db: Db, writerId: number, dayId: number): PieceDetail
     .select({ piece: pieces })
     .from(fills)
     .innerJoin(pieces, eq(pieces.id, fills.pieceId))
-    .where(and(eq(fills.dayId, dayId), eq(pieces.writerId, writerId)))
+    .where(and(eq(fills.writerId, writerId), eq(fills.dayId, dayId)))
     .orderBy(desc(pieces.id))
     .all()
     .map((r) => r.piece);

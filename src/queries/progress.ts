@@ -2,7 +2,8 @@ import { and, count, countDistinct, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   type Event,
-  eventDays,
+  eventSummaries,
+  eventWriters,
   fills,
   type Goal,
   goals,
@@ -47,21 +48,26 @@ export function fillsByPostingDate(db: Db, writerId: number): Map<IsoDate, numbe
   return new Map(rows.map((r) => [r.date as string, r.fills]));
 }
 
-/** How many of the event's days the writer filled with posted pieces. */
+/** How many of the event's days the writer filled with posted pieces (from the summaries). */
 export function eventFillCount(db: Db, writerId: number, eventId: number): number {
-  const row = db
-    .select({ n: countDistinct(fills.dayId) })
-    .from(fills)
-    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
-    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
-    .where(and(eq(pieces.writerId, writerId), eq(pieces.status, 'posted'), eq(eventDays.eventId, eventId)))
-    .get();
-  return row?.n ?? 0;
+  return (
+    db
+      .select({ n: eventWriters.daysPosted })
+      .from(eventWriters)
+      .where(and(eq(eventWriters.eventId, eventId), eq(eventWriters.writerId, writerId)))
+      .get()?.n ?? 0
+  );
 }
 
-/** How many days the event has. */
+/** How many days the event has (from the summaries). */
 export function eventDayCount(db: Db, eventId: number): number {
-  return db.select({ n: count() }).from(eventDays).where(eq(eventDays.eventId, eventId)).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: eventSummaries.days })
+      .from(eventSummaries)
+      .where(eq(eventSummaries.eventId, eventId))
+      .get()?.n ?? 0
+  );
 }
 
 /** The writer's goal for the event, or undefined. */
@@ -92,26 +98,37 @@ export function saveGoal(db: Db, writerId: number, eventId: number, goal: GoalIn
 
 /**
  * Writers with public profiles who filled every day of the event with posted pieces, by name.
- * The same for everyone (the event page shows it on every view), so kept until the next write.
+ * The same for everyone (the event page shows it on every view), so kept under the event's version.
  */
 export function completionists(db: Db, event: Event): { username: string; displayName: string }[] {
-  return cacheOf(db).memo(`completionists\n${event.id}`, () => findCompletionists(db, event));
+  return cacheOf(db).memo(`completionists\n${event.id}`, [{ event: event.id }], () =>
+    findCompletionists(db, event),
+  );
 }
+
+// As SQLite's `collate nocase` sorted them: ASCII letters folded, the rest by code unit.
+const folded = (s: string) => s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+const byName = {
+  compare: (a: string, b: string) => (folded(a) < folded(b) ? -1 : folded(a) > folded(b) ? 1 : 0),
+};
 
 function findCompletionists(db: Db, event: Event): { username: string; displayName: string }[] {
   const days = eventDayCount(db, event.id);
   if (days === 0) return [];
+  // Read through (event, days posted); the few who filled every day are sorted here.
   return db
     .select({ username: writers.username, displayName: writers.displayName })
-    .from(writers)
-    .innerJoin(pieces, and(eq(pieces.writerId, writers.id), eq(pieces.status, 'posted')))
-    .innerJoin(fills, eq(fills.pieceId, pieces.id))
-    .innerJoin(eventDays, and(eq(eventDays.id, fills.dayId), eq(eventDays.eventId, event.id)))
-    .where(eq(writers.profilePublic, true))
-    .groupBy(writers.id)
-    .having(sql`count(distinct ${eventDays.id}) = ${days}`)
-    .orderBy(sql`${writers.displayName} collate nocase`)
-    .all();
+    .from(eventWriters)
+    .innerJoin(writers, eq(writers.id, eventWriters.writerId))
+    .where(
+      and(
+        eq(eventWriters.eventId, event.id),
+        eq(eventWriters.daysPosted, days),
+        eq(writers.profilePublic, true),
+      ),
+    )
+    .all()
+    .sort((a, b) => byName.compare(a.displayName, b.displayName));
 }
 
 /** The writer's fills (days filled by posted pieces) per fandom, most first, at most `limit` fandoms. */

@@ -5,8 +5,8 @@ import { cacheOf } from '../cache.ts';
 import { mergeBreaks, type RuleBreak, ruleBreaks } from '../domain/rules.ts';
 import { idList, perDatabase } from './prepared.ts';
 
-// Both from the writer's pieces outwards (see writerFillState): the unary + keeps SQLite from
-// probing an index once per listed day or event day.
+// The writer's own fills of the days shown, through (writer, day); then those pieces' fills of the
+// event (the unary + keeps SQLite from probing the event's days one by one).
 const writerFills = perDatabase((db) =>
   db
     .select({
@@ -22,8 +22,8 @@ const writerFills = perDatabase((db) =>
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
     .where(
       and(
-        eq(pieces.writerId, sql.placeholder('writer')),
-        sql`+${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
+        eq(fills.writerId, sql.placeholder('writer')),
+        sql`${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
       ),
     )
     .prepare(),
@@ -32,11 +32,10 @@ const promptsPerFill = perDatabase((db) =>
   db
     .select({ pieceId: fills.pieceId, used: count(fillPrompts.promptId) })
     .from(fills)
-    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
     .leftJoin(fillPrompts, eq(fillPrompts.fillId, fills.id))
     .where(
       and(
-        sql`+${eventDays.eventId} = ${sql.placeholder('event')}`,
+        sql`+${fills.eventId} = ${sql.placeholder('event')}`,
         sql`${fills.pieceId} in (select value from json_each(${sql.placeholder('pieces')}))`,
       ),
     )
@@ -46,7 +45,7 @@ const promptsPerFill = perDatabase((db) =>
 
 /**
  * The rules a writer's fills of each day (by day id, among `dayIds`) break, for the calendar's
- * marks; kept until the next write (the event's rules are part of the key).
+ * marks; kept under the writer's version (the event's rules are part of the key).
  */
 export function writerRuleBreaks(
   db: Db,
@@ -55,8 +54,10 @@ export function writerRuleBreaks(
   dayIds: number[],
 ): Map<number, RuleBreak[]> {
   const rules = [event.id, event.lateUntil, event.maxPromptsPerPiece, event.minWords, event.maxWords];
-  return cacheOf(db).memo(`writerRuleBreaks\n${writerId}\n${JSON.stringify(rules)}\n${idList(dayIds)}`, () =>
-    breaksOf(db, writerId, event, dayIds),
+  return cacheOf(db).memo(
+    `writerRuleBreaks\n${writerId}\n${JSON.stringify(rules)}\n${idList(dayIds)}`,
+    [{ writer: writerId }],
+    () => breaksOf(db, writerId, event, dayIds),
   );
 }
 

@@ -19,8 +19,10 @@ export type EventStats = {
 
 /** The writer's progress in `event` on their date `today` (kept until the next write: every view shows it). */
 export function eventStats(db: Db, writerId: number, event: Event, today: IsoDate): EventStats {
-  return cacheOf(db).memo(`eventStats\n${writerId}\n${event.id}\n${today}`, () =>
-    statsOf(db, writerId, event, today),
+  return cacheOf(db).memo(
+    `eventStats\n${writerId}\n${event.id}\n${today}`,
+    [{ writer: writerId }, { event: event.id }],
+    () => statsOf(db, writerId, event, today),
   );
 }
 

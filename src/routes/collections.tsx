@@ -6,8 +6,8 @@ import {
 } from '../../views/event-collection.tsx';
 import type { AppEnv } from '../context.ts';
 import { RATINGS } from '../domain/piece.ts';
-import { visitorPageCache } from '../page-cache.ts';
-import { eventCollection, eventCollectionFandoms } from '../queries/collection.ts';
+import { eventPage, visitorPageCache } from '../page-cache.ts';
+import { eventCollection, eventCollectionFandoms } from '../queries/event-collection.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { render } from '../render.tsx';
 
@@ -17,7 +17,7 @@ const PER_PAGE = 20;
 export function collectionRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/:slug/pieces', visitorPageCache(), (c) => {
+  app.get('/:slug/pieces', visitorPageCache(eventPage), (c) => {
     const { db } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
@@ -33,6 +33,8 @@ export function collectionRoutes() {
       rating: rating ?? '',
       order,
       page,
+      after: q.after || undefined,
+      before: q.before || undefined,
     };
     const result = eventCollection(db, event.id, {
       day: day?.number,
@@ -40,6 +42,8 @@ export function collectionRoutes() {
       rating,
       order,
       page,
+      after: query.after,
+      before: query.before,
       perPage: PER_PAGE,
     });
     const props = { event, query, ...result, perPage: PER_PAGE };

@@ -13,8 +13,8 @@ import {
   todayIn,
 } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
-import { visitorPageCache } from '../page-cache.ts';
-import { eventCollection, publicFillsOfDay } from '../queries/collection.ts';
+import { eventPage, eventsPage, visitorPageCache } from '../page-cache.ts';
+import { eventCollection, publicFillsOfDay } from '../queries/event-collection.ts';
 import {
   eventAlternates,
   eventDaysWithPrompts,
@@ -38,13 +38,13 @@ const DAY_FILLS_SHOWN = 20;
 export function eventRoutes() {
   const app = new Hono<AppEnv>();
 
-  app.get('/', visitorPageCache(), (c) => {
+  app.get('/', visitorPageCache(eventsPage), (c) => {
     const { db, now } = c.get('deps');
     const today = todayIn(now(), zoneOf(c));
     return render(c, { title: 'Events', body: <EventsPage events={listEvents(db)} today={today} /> });
   });
 
-  app.get('/:slug', visitorPageCache(), (c) => {
+  app.get('/:slug', visitorPageCache(eventPage), (c) => {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
@@ -111,7 +111,7 @@ export function eventRoutes() {
     });
   });
 
-  app.get('/:slug/days/:n{[0-9]+}', visitorPageCache(), (c) => {
+  app.get('/:slug/days/:n{[0-9]+}', visitorPageCache(eventPage), (c) => {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     const day = event ? findEventDay(db, event.id, Number(c.req.param('n'))) : undefined;
@@ -120,7 +120,7 @@ export function eventRoutes() {
     const writer = writerOf(c);
     const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
     const lastDay = daysBetween(event.firstDay, event.lastDay) + 1;
-    const others = publicFillsOfDay(db, day.id, writer?.id ?? null);
+    const others = publicFillsOfDay(db, event.id, day.id, DAY_FILLS_SHOWN, writer?.id ?? null);
     return render(c, {
       title: `${event.name}, day ${day.number}`,
       body: (
@@ -130,8 +130,8 @@ export function eventRoutes() {
           state={dayState(day.date, today, fill ?? NONE)}
           alternates={eventAlternates(db, event.id)}
           pieces={writer ? piecesFillingDay(db, writer.id, day.id) : null}
-          others={others.slice(0, DAY_FILLS_SHOWN)}
-          othersTotal={others.length}
+          others={others.items}
+          othersTotal={others.total}
           lastDay={lastDay}
           avoid={squickFilter(writer?.squickWords ?? '')}
         />

@@ -3,7 +3,7 @@ import { HomePage, type TodayCard } from '../../views/home.tsx';
 import { type AppEnv, writerOf, zoneOf } from '../context.ts';
 import { dayState, timeUntil, todayIn } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
-import { visitorPageCache } from '../page-cache.ts';
+import { eventsPage, visitorPageCache } from '../page-cache.ts';
 import { eventDaysWithPrompts, eventsRunningOn, nextEventAfter, writerFillState } from '../queries/events.ts';
 import { joinedEventIds } from '../queries/members.ts';
 import { eventStats } from '../queries/stats.ts';
@@ -15,7 +15,7 @@ const NONE = { filled: false, late: false };
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
   // Visitors' copies are kept per minute: the page counts down to the next event.
-  app.get('/', visitorPageCache({ perMinute: true }), (c) => {
+  app.get('/', visitorPageCache(eventsPage, { perMinute: true }), (c) => {
     const { db, now } = c.get('deps');
     const writer = writerOf(c);
     const zone = zoneOf(c);

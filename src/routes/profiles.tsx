@@ -13,31 +13,35 @@ export function profileRoutes() {
   const app = new Hono<AppEnv>();
 
   // Hono params are whole path segments, so `/@:username` cannot be written; match `@name` instead.
-  app.get('/:handle{@[A-Za-z0-9_-]+}', visitorPageCache(), (c) => {
-    const { db } = c.get('deps');
-    const writer = findWriterByUsername(db, c.req.param('handle').slice(1));
-    const own = writer !== undefined && writerOf(c)?.id === writer.id;
-    if (!writer || !(writer.profilePublic || own)) return c.notFound();
-    const page = Math.min(Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1), 100_000);
-    const pieces = postedPieces(db, writer.id, page, PER_PAGE);
-    const props = {
-      writer: { username: writer.username, displayName: writer.displayName },
-      ...pieces,
-      page,
-      perPage: PER_PAGE,
-    };
-    return render(c, {
-      title: writer.displayName,
-      body: (
-        <ProfilePage
-          {...props}
-          progress={writerProgress(db, writer.id)}
-          preview={own && !writer.profilePublic}
-        />
-      ),
-      fragment: <ProfilePieces {...props} />,
-    });
-  });
+  app.get(
+    '/:handle{@[A-Za-z0-9_-]+}',
+    visitorPageCache((c) => [{ username: (c.req.param('handle') ?? '').slice(1) }, { events: true }]),
+    (c) => {
+      const { db } = c.get('deps');
+      const writer = findWriterByUsername(db, (c.req.param('handle') ?? '').slice(1));
+      const own = writer !== undefined && writerOf(c)?.id === writer.id;
+      if (!writer || !(writer.profilePublic || own)) return c.notFound();
+      const page = Math.min(Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1), 100_000);
+      const pieces = postedPieces(db, writer.id, page, PER_PAGE);
+      const props = {
+        writer: { username: writer.username, displayName: writer.displayName },
+        ...pieces,
+        page,
+        perPage: PER_PAGE,
+      };
+      return render(c, {
+        title: writer.displayName,
+        body: (
+          <ProfilePage
+            {...props}
+            progress={writerProgress(db, writer.id)}
+            preview={own && !writer.profilePublic}
+          />
+        ),
+        fragment: <ProfilePieces {...props} />,
+      });
+    },
+  );
 
   return app;
 }

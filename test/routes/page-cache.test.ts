@@ -105,18 +105,51 @@ describe('a write from another process', () => {
 });
 
 describe('the cache of a database', () => {
-  it('computes once until a write, and drops the oldest entries past its budget', () => {
+  it('computes once per version of its sources, and drops the oldest entries past its budget', () => {
     const { db, sqlite } = testApp();
     const cache = cacheOf(db);
+    const eventId = sqlite
+      .prepare("select id from events where slug = 'promptober-demo'")
+      .pluck()
+      .get() as number;
     let runs = 0;
-    const count = () => cache.memo('n', () => ++runs);
+    const count = () => cache.memo('n', [{ event: eventId }], () => ++runs);
     expect([count(), count()]).toEqual([1, 1]);
+    // A write elsewhere (a session, another writer's goal) changes nothing it was computed from.
+    sqlite.prepare("insert into login_failures (key, at) values ('user:x', '2025-10-01')").run();
+    expect(count()).toBe(1);
     sqlite.prepare("update events set name = 'Renamed'").run();
     expect(count()).toBe(2);
-    const version = cache.version();
-    cache.set('a', 'first', CACHE_BUDGET / 4, version);
-    for (const key of ['b', 'c', 'd', 'e']) cache.set(key, key, CACHE_BUDGET / 4, version);
-    expect(cache.get('a')).toBeUndefined();
-    expect(cache.get('e')).toBe('e');
+    const version = cache.versionOf([{ event: eventId }]);
+    cache.set('a', version, 'first', CACHE_BUDGET / 4);
+    for (const key of ['b', 'c', 'd', 'e']) cache.set(key, version, key, CACHE_BUDGET / 4);
+    expect(cache.get('a', version)).toBeUndefined();
+    expect(cache.get('e', version)).toBe('e');
+  });
+
+  it('keeps nothing inside a transaction, which may roll back', () => {
+    const { db, sqlite } = testApp();
+    const cache = cacheOf(db);
+    const eventId = sqlite
+      .prepare("select id from events where slug = 'promptober-demo'")
+      .pluck()
+      .get() as number;
+    const name = () =>
+      cache.memo('name', [{ event: eventId }], () =>
+        sqlite.prepare('select name from events where id = ?').pluck().get(eventId),
+      );
+    expect(() =>
+      db.transaction(() => {
+        sqlite.prepare("update events set name = 'Doomed'").run();
+        // Read through the outer handle inside the transaction: sees the uncommitted name.
+        expect(name()).toBe('Doomed');
+        throw new Error('roll back');
+      }),
+    ).toThrow('roll back');
+    // The rollback put the version back; a value computed inside must not be served now.
+    expect(name()).not.toBe('Doomed');
+    // Nor after the next real write lands on the same version number.
+    sqlite.prepare("update events set description = 'x'").run();
+    expect(name()).not.toBe('Doomed');
   });
 });
