@@ -84,7 +84,7 @@ export function writerProgress(db: Db, writerId: number): EventProgress[] {
     .leftJoin(eventWriters, and(eq(eventWriters.eventId, events.id), eq(eventWriters.writerId, writerId)))
     .where(
       sql`${events.id} in (select ${eventWriters.eventId} from ${eventWriters} where ${eventWriters.writerId} = ${writerId} and ${eventWriters.daysPosted} > 0
-        union select ${eventMembers.eventId} from ${eventMembers} where ${eventMembers.writerId} = ${writerId})`,
+        union all select ${eventMembers.eventId} from ${eventMembers} where ${eventMembers.writerId} = ${writerId})`,
     )
     .all();
   return rows

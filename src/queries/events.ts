@@ -81,8 +81,9 @@ const daysWithPrompts = perDatabase((db) =>
     .where(
       and(
         eq(eventDays.eventId, sql.placeholder('event')),
-        gte(eventDays.date, sql.placeholder('from')),
-        lte(eventDays.date, sql.placeholder('to')),
+        // Unary +: read the days by (event, number), in the order shown, and filter their dates.
+        sql`+${eventDays.date} >= ${sql.placeholder('from')}`,
+        sql`+${eventDays.date} <= ${sql.placeholder('to')}`,
       ),
     )
     .orderBy(asc(eventDays.number), asc(prompts.position))

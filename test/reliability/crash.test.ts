@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { summaries } from '../summaries.ts';
 import {
   demoDayCount,
   killStrayServers,
@@ -134,6 +135,8 @@ describe('crash test: SIGKILL under write load', () => {
     const foreignKeyProblems = sqlite.pragma('foreign_key_check') as unknown[];
     const stored = storedPieces(sqlite);
     const keys = (sqlite.prepare('select count(*) as n from idempotency_keys').get() as { n: number }).n;
+    // The kill landed mid-transaction for some pieces: their summaries went with them, whole.
+    const totals = summaries(sqlite);
     sqlite.close();
 
     const lost = [...acknowledged].filter(([id, piece]) => {
@@ -160,6 +163,7 @@ describe('crash test: SIGKILL under write load', () => {
     expect(foreignKeyProblems).toEqual([]);
     expect(lost.map(([id]) => id)).toEqual([]);
     expect(duplicated).toBe(0);
+    expect(totals.stored).toEqual(totals.recomputed);
     // Every stored piece was made with a key, recorded in its own transaction.
     expect(keys).toBe(stored.size);
     expect(figures.acknowledged).toBeGreaterThan(kill.acknowledged);
