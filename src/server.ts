@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
@@ -9,62 +10,114 @@ import { seedDemo } from './demo.ts';
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? 'localhost';
 const databaseUrl = process.env.DATABASE_URL ?? './data/promptly.db';
-const signup = process.env.PROMPTLY_SIGNUP || 'open';
-if (signup !== 'open' && signup !== 'closed') {
-  console.error(`PROMPTLY_SIGNUP must be "open" or "closed", not "${signup}"`);
+const signupSetting = process.env.PROMPTLY_SIGNUP || 'open';
+if (signupSetting !== 'open' && signupSetting !== 'closed') {
+  console.error(`PROMPTLY_SIGNUP must be "open" or "closed", not "${signupSetting}"`);
   process.exit(1);
 }
+const signup: 'open' | 'closed' = signupSetting;
 const trustProxy = ['1', 'true', 'yes'].includes((process.env.PROMPTLY_TRUST_PROXY ?? '').toLowerCase());
-
-const { db, sqlite } = openDatabase(databaseUrl);
-migrateDatabase(db);
-seedDemo(db, DateTime.now());
-
-// The server listens as soon as the database is ready while the app's routes and views (most of
-// the start-up time) load: /healthz answers at once, and any other request waits for the app
-// instead of finding the port closed.
-let app: ReturnType<typeof createApp> | undefined;
-const loading = import('./app.tsx').then((module) => {
-  app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy });
-  return app;
-});
-loading.catch((err: unknown) => {
-  console.error(err);
+const workers = Number(process.env.PROMPTLY_WORKERS ?? 1);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+  console.error(
+    `PROMPTLY_WORKERS must be a whole number from 1 to 64, not "${process.env.PROMPTLY_WORKERS}"`,
+  );
   process.exit(1);
-});
-const fetch = (request: Request, env: NodeBindings) => {
-  if (app) return app.fetch(request, env);
-  if (new URL(request.url).pathname === '/healthz') return new Response('ok');
-  return loading.then((ready) => ready.fetch(request, env));
-};
+}
 
-const server = serve({ fetch, port, hostname }, (info) => {
-  console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`);
-}) as Server;
-
-let stopping = false;
+if (cluster.isPrimary) {
+  // Migrations and the demo run once, here, before any worker opens the file.
+  const { db, sqlite } = openDatabase(databaseUrl);
+  migrateDatabase(db);
+  seedDemo(db, DateTime.now());
+  if (workers === 1) serveRequests(db, sqlite);
+  else {
+    sqlite.close();
+    superviseWorkers(workers);
+  }
+} else {
+  const { db, sqlite } = openDatabase(databaseUrl);
+  serveRequests(db, sqlite);
+}
 
 /**
- * Stops accepting connections, lets the requests in flight finish, then closes the database
- * (checkpointing the WAL into the file) and exits 0; exits 1 if that takes over 10 s.
+ * Starts `count` worker processes that share the port (node:cluster) and the WAL database; passes
+ * SIGTERM or SIGINT on to them and exits once they all have (1 if any did not stop cleanly).
  */
-function shutdown(signal: string) {
-  // A terminal's Ctrl-C may reach us twice (directly and relayed by npm or tsx): one shutdown is enough.
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: finishing requests in flight, then closing the database`);
-  // Keep-alive connections would hold close() open until they time out: end each as soon as it is idle.
-  const idle = setInterval(() => server.closeIdleConnections(), 100);
-  server.close(() => {
-    clearInterval(idle);
-    sqlite.close();
-    console.log('Database closed; stopped.');
-    process.exit(0);
+function superviseWorkers(count: number) {
+  let stopping = false;
+  let failed = false;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (code !== 0) failed = true;
+    if (!stopping) {
+      console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
+      cluster.fork();
+      return;
+    }
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
   });
-  setTimeout(() => {
-    console.error('Requests still in flight after 10 s; stopping anyway.');
-    process.exit(1);
-  }, 10_000).unref();
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping ${count} workers`);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+
+/** Serves the app on `db` in this process until SIGTERM or SIGINT. */
+function serveRequests(
+  db: ReturnType<typeof openDatabase>['db'],
+  sqlite: ReturnType<typeof openDatabase>['sqlite'],
+) {
+  // The server listens as soon as the database is ready while the app's routes and views (most of
+  // the start-up time) load: /healthz answers at once, and any other request waits for the app
+  // instead of finding the port closed.
+  let app: ReturnType<typeof createApp> | undefined;
+  const loading = import('./app.tsx').then((module) => {
+    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy });
+    return app;
+  });
+  loading.catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+  const fetch = (request: Request, env: NodeBindings) => {
+    if (app) return app.fetch(request, env);
+    if (new URL(request.url).pathname === '/healthz') return new Response('ok');
+    return loading.then((ready) => ready.fetch(request, env));
+  };
+
+  const server = serve({ fetch, port, hostname }, (info) => {
+    console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`);
+  }) as Server;
+
+  let stopping = false;
+
+  /**
+   * Stops accepting connections, lets the requests in flight finish, then closes the database
+   * (checkpointing the WAL into the file) and exits 0; exits 1 if that takes over 10 s.
+   */
+  function shutdown(signal: string) {
+    // A terminal's Ctrl-C may reach us twice (directly and relayed by npm or tsx): one shutdown is enough.
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then closing the database`);
+    // Keep-alive connections would hold close() open until they time out: end each as soon as it is idle.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    server.close(() => {
+      clearInterval(idle);
+      sqlite.close();
+      console.log('Database closed; stopped.');
+      process.exit(0);
+    });
+    setTimeout(() => {
+      console.error('Requests still in flight after 10 s; stopping anyway.');
+      process.exit(1);
+    }, 10_000).unref();
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}

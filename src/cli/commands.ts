@@ -156,8 +156,11 @@ export async function backup(io: Io, args: Record<string, string>, flags: Flags)
   io.stdout.write(`Backed up ${source} to ${target}.\n`);
 }
 
-/** `seed --writers N --pieces M`. */
+/** `seed --writers N --pieces M [--events E] [--month YYYY-MM]`. */
 export async function seed(io: Io, flags: Flags): Promise<void> {
+  const month = typeof flags.month === 'string' ? flags.month : undefined;
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+    throw new CommandFailed(`--month takes a month as YYYY-MM, not "${month}".`);
   const passwordHash = await hashPassword(SEED_PASSWORD);
   const started = Date.now();
   const counts = await withDatabase(io, ({ sqlite }) => {
@@ -165,6 +168,8 @@ export async function seed(io: Io, flags: Flags): Promise<void> {
       return seedDatabase(sqlite, {
         writers: Number(flags.writers),
         pieces: Number(flags.pieces),
+        events: flags.events === undefined ? undefined : Number(flags.events),
+        month,
         passwordHash,
         progress: io.stderr,
       });

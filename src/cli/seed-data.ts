@@ -103,28 +103,40 @@ const pick = <T>(list: readonly T[], u: number): T => list[Math.floor(u * list.l
 const plusDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** The dozen seeded events: four challenges in each October of 2023–2025. */
-export function seedEvents(): SeedEvent[] {
-  return YEARS.flatMap((year, y) =>
-    CHALLENGES.map((challenge, c) => {
-      const rnd = random(1000 + y * 10 + c);
-      const dates = eventDates(`${year}-10-01`, 31);
-      return {
-        slug: `${challenge.toLowerCase()}-${year}`,
-        name: `${challenge} ${year}`,
-        description: `${challenge} ${year}: a prompt a day through October (seeded data).`,
-        firstDay: dates[0] as string,
-        lastDay: dates[30] as string,
-        lateUntil: `${year}-11-07`,
-        days: dates.map((date, i) => ({
-          number: i + 1,
-          date,
-          title: (i + 1) % 5 === 0 ? `${pick(ADJECTIVES, rnd())} ${pick(NOUNS, rnd())}` : null,
-          prompts: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(THINGS, rnd())),
-        })),
-      };
-    }),
-  );
+const daysIn = (month: string) =>
+  new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+
+/**
+ * The seeded events: by default a dozen, four challenges in each October from 2023 on; `count`
+ * of them (more years, or fewer and busier events); with `month` (YYYY-MM) all of them run that month.
+ */
+export function seedEvents(count = 4 * YEARS.length, month?: string): SeedEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const c = i % CHALLENGES.length;
+    const y = Math.floor(i / CHALLENGES.length);
+    const challenge = CHALLENGES[c] as string;
+    const rnd = random(1000 + y * 10 + c);
+    const year = month ? Number(month.slice(0, 4)) : 2023 + y;
+    const first = month ? `${month}-01` : `${year}-10-01`;
+    const length = month ? daysIn(month) : 31;
+    const dates = eventDates(first, length);
+    const edition = month && y > 0 ? ` ${y + 1}` : '';
+    const last = dates[length - 1] as string;
+    return {
+      slug: `${challenge.toLowerCase()}-${month ?? year}${edition ? `-${y + 1}` : ''}`,
+      name: `${challenge} ${month ?? year}${edition}`,
+      description: `${challenge} ${month ?? year}: a prompt a day (seeded data).`,
+      firstDay: dates[0] as string,
+      lastDay: last,
+      lateUntil: plusDays(last, 7),
+      days: dates.map((date, d) => ({
+        number: d + 1,
+        date,
+        title: (d + 1) % 5 === 0 ? `${pick(ADJECTIVES, rnd())} ${pick(NOUNS, rnd())}` : null,
+        prompts: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pick(THINGS, rnd())),
+      })),
+    };
+  });
 }
 
 /** Seeded writer `n` (1-based): writer1, writer2…; odd-numbered writers have public profiles. */
@@ -146,16 +158,17 @@ export function seedPiece(k: number, writers: number, events: SeedEvent[]): Seed
   const writer = 1 + Math.min(writers - 1, Math.floor(writers * rnd() ** 2));
   const e = Math.floor(rnd() * events.length);
   const event = events[e] as SeedEvent;
-  const first = 1 + Math.floor(rnd() * 31);
+  const length = event.days.length;
+  const first = 1 + Math.floor(rnd() * length);
   const span = rnd() < 0.8 ? 1 : rnd() < 0.75 ? 2 : 3;
   const fills: SeedPiece['fills'] = [];
-  for (let day = first; day < first + span && day <= 31; day++) {
+  for (let day = first; day < first + span && day <= length; day++) {
     const count = event.days[day - 1]?.prompts.length ?? 1;
     fills.push({ event: e, day, prompts: rnd() < 0.9 ? [1 + Math.floor(rnd() * count)] : [] });
   }
   if (rnd() < 0.03) {
     const other = (e + 1 + Math.floor(rnd() * (events.length - 1))) % events.length;
-    fills.push({ event: other, day: 1 + Math.floor(rnd() * 31), prompts: [] });
+    fills.push({ event: other, day: 1 + Math.floor(rnd() * (events[other]?.days.length ?? 31)), prompts: [] });
   }
   const s = rnd();
   const status = s < 0.85 ? 'posted' : s < 0.95 ? 'drafting' : 'planned';

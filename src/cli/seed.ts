@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
+import { bulkLoad } from '../../db/summaries.ts';
 import type { ProgressStream } from './progress.ts';
 import { createProgress } from './progress.ts';
 import { type SeedEvent, seedEvents, seedPiece, seedWriter } from './seed-data.ts';
 
-/** Pieces written per transaction: large enough to be fast, small enough to let readers in. */
+/** Pieces written between two progress reports. */
 const BATCH = 5_000;
 
 /** Counts of what seedDatabase added. */
@@ -56,23 +57,43 @@ function insertEvents(sqlite: Database.Database, events: SeedEvent[]): DayIds {
 }
 
 /**
- * Adds the deterministic benchmark dataset: writers writer1…writerN sharing `passwordHash`, a
- * dozen events, and `pieces` pieces with fandoms and fills, in batches of transactions.
+ * Adds the deterministic benchmark dataset: writers writer1…writerN sharing `passwordHash`,
+ * `events` events (a dozen Octobers by default; all in `month` if given), and `pieces` pieces with
+ * fandoms and fills, in one transaction.
  */
 export function seedDatabase(
   sqlite: Database.Database,
+  opts: {
+    writers: number;
+    pieces: number;
+    events?: number;
+    month?: string;
+    passwordHash: string;
+    progress: ProgressStream;
+  },
+): SeedCounts {
+  const events = seedEvents(opts.events, opts.month);
+  // One transaction, the summaries computed once at its end: all of it lands, or none.
+  return bulkLoad(sqlite, () => seedRows(sqlite, events, opts));
+}
+
+function seedRows(
+  sqlite: Database.Database,
+  events: SeedEvent[],
   opts: { writers: number; pieces: number; passwordHash: string; progress: ProgressStream },
 ): SeedCounts {
-  const events = seedEvents();
   checkConflicts(sqlite, opts.writers, events);
   const writer = sqlite.prepare(
     'insert into writers (username, display_name, password_hash, time_zone, profile_public, created_at) values (?, ?, ?, ?, ?, ?)',
   );
+  const writerPublic: boolean[] = [];
   const { dayIds, writerIds } = sqlite.transaction(() => {
     const dayIds = insertEvents(sqlite, events);
     const writerIds = [0];
+    writerPublic.push(false);
     for (let n = 1; n <= opts.writers; n++) {
       const w = seedWriter(n);
+      writerPublic.push(w.profilePublic);
       const created = '2023-09-01T00:00:00.000Z';
       writerIds.push(
         Number(
@@ -95,7 +116,10 @@ export function seedDatabase(
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fandom = sqlite.prepare('insert into piece_fandoms (piece_id, position, fandom) values (?, ?, ?)');
-  const fill = sqlite.prepare('insert into fills (piece_id, day_id) values (?, ?)');
+  // With the copies the triggers would make: the summaries are computed from them at the end.
+  const fill = sqlite.prepare(
+    'insert into fills (piece_id, day_id, event_id, writer_id, posted, visible, words, sort_date) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const fillPrompt = sqlite.prepare('insert into fill_prompts (fill_id, prompt_id) values (?, ?)');
   const member = sqlite.prepare(
     "insert or ignore into event_members (event_id, writer_id, role, created_at) values (?, ?, 'writer', ?)",
@@ -126,7 +150,19 @@ export function seedDatabase(
       for (const f of p.fills) {
         const day = dayIds[f.event]?.[f.day - 1];
         if (!day) continue;
-        const fillId = fill.run(pieceId, day.dayId).lastInsertRowid;
+        const posted = p.status === 'posted' ? 1 : 0;
+        const visible = posted && writerPublic[p.writer] ? 1 : 0;
+        const sortDate = p.postedOn ?? p.createdAt.slice(0, 10);
+        const fillId = fill.run(
+          pieceId,
+          day.dayId,
+          eventIdOf[f.event],
+          writerId,
+          posted,
+          visible,
+          p.words,
+          sortDate,
+        ).lastInsertRowid;
         for (const position of f.prompts) fillPrompt.run(fillId, day.promptIds[position - 1]);
         member.run(eventIdOf[f.event], writerId, p.createdAt);
       }

@@ -74,9 +74,21 @@ export const COMMANDS: CommandSpec[] = [
         max: 10_000_000,
         required: true,
       },
+      events: {
+        type: 'count',
+        value: 'E',
+        help: 'events to spread the pieces over (default 12: fewer makes each busier)',
+        min: 1,
+        max: 1000,
+      },
+      month: {
+        type: 'string',
+        value: 'YYYY-MM',
+        help: 'run every event in this month (default: the Octobers from 2023 on)',
+      },
     },
     summary: 'fill the database with a deterministic synthetic dataset (for benchmarks)',
     details:
-      'Adds writers writer1…writerN (odd-numbered ones with public profiles), a dozen 31-day events and\nM pieces with fills and fandoms. Every seeded writer signs in with the password "promptly-bench".\nRun it on a database without those writers and events.',
+      'Adds writers writer1…writerN (odd-numbered ones with public profiles), E events (a dozen 31-day\nOctober challenges unless told) and M pieces with fills and fandoms. Every seeded writer signs in with the password "promptly-bench".\nRun it on a database without those writers and events.',
   },
 ];

@@ -36,11 +36,15 @@ export function killStrayServers(): void {
 /** A server process on a database file; `output()` is what it printed so far. */
 export type LiveServer = { url: string; port: number; proc: ChildProcess; output: () => string };
 
-/** Starts `src/server.ts` as `npm start` does, on `dbPath` and `port` (a free one if not given), once healthy. */
-export async function startServerOn(dbPath: string, port?: number): Promise<LiveServer> {
+/** Starts `src/server.ts` as `npm start` does, on `dbPath` and `port` (a free one if not given) with `env` added, once healthy. */
+export async function startServerOn(
+  dbPath: string,
+  port?: number,
+  env: Record<string, string> = {},
+): Promise<LiveServer> {
   const chosen = port ?? (await freePort());
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', DATABASE_URL: dbPath },
+    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', DATABASE_URL: dbPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   spawned.add(proc);
