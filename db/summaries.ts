@@ -46,7 +46,8 @@ const REBUILD = [
     ON CONFLICT (scope, id) DO UPDATE SET n = n + 1`,
 ];
 
-const SUMMARY_TABLE = /\bON [`"]?(event_pieces|event_writers|event_fandoms|event_summaries|day_summaries)[`"]?\s*\(/i;
+const SUMMARY_TABLE =
+  /\bON [`"]?(event_pieces|event_writers|event_fandoms|event_summaries|day_summaries)[`"]?\s*\(/i;
 
 /**
  * Runs `load` (a bulk load: many rows written at once) inside one transaction with the summary
@@ -57,7 +58,9 @@ const SUMMARY_TABLE = /\bON [`"]?(event_pieces|event_writers|event_fandoms|event
 export function bulkLoad<T>(sqlite: Database.Database, load: () => T): T {
   return sqlite.transaction(() => {
     const aside = sqlite
-      .prepare("select type, name, sql from sqlite_master where type in ('trigger', 'index') and sql is not null")
+      .prepare(
+        "select type, name, sql from sqlite_master where type in ('trigger', 'index') and sql is not null",
+      )
       .all() as { type: 'trigger' | 'index'; name: string; sql: string }[];
     for (const t of aside) sqlite.exec(`DROP ${t.type.toUpperCase()} "${t.name}"`);
     const result = load();

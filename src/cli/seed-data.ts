@@ -168,7 +168,11 @@ export function seedPiece(k: number, writers: number, events: SeedEvent[]): Seed
   }
   if (rnd() < 0.03) {
     const other = (e + 1 + Math.floor(rnd() * (events.length - 1))) % events.length;
-    fills.push({ event: other, day: 1 + Math.floor(rnd() * (events[other]?.days.length ?? 31)), prompts: [] });
+    fills.push({
+      event: other,
+      day: 1 + Math.floor(rnd() * (events[other]?.days.length ?? 31)),
+      prompts: [],
+    });
   }
   const s = rnd();
   const status = s < 0.85 ? 'posted' : s < 0.95 ? 'drafting' : 'planned';

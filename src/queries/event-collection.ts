@@ -14,6 +14,7 @@ import {
 import { cacheOf } from '../cache.ts';
 import type { Rating } from '../domain/piece.ts';
 import { type Byline, listSize, type PublicPiece, withBylines } from './collection.ts';
+import { idList, perDatabase, perShape } from './prepared.ts';
 
 /** The event collection's filters, order and page (a keyset cursor from the page before or after). */
 export type EventCollectionFilters = {
@@ -71,6 +72,72 @@ export function eventCollection(
   );
 }
 
+const ph = sql.placeholder;
+
+/** What a collection query filters on, as placeholders ('event', 'day', 'rating', 'fandom'). */
+function filtersOf(shape: { day: boolean; rating: boolean; fandom: boolean }) {
+  const t = shape.day ? fills : eventPieces;
+  const where: SQL[] = [sql`${t.visible} = 1`];
+  if (!shape.day) where.push(sql`${eventPieces.eventId} = ${ph('event')}`);
+  else
+    where.push(
+      sql`${fills.dayId} = (select ${eventDays.id} from ${eventDays} where ${eventDays.eventId} = ${ph('event')} and ${eventDays.number} = ${ph('day')})`,
+    );
+  if (shape.rating)
+    where.push(
+      shape.day
+        ? sql`(select ${pieces.rating} from ${pieces} where ${pieces.id} = ${fills.pieceId}) = ${ph('rating')}`
+        : sql`${eventPieces.rating} = ${ph('rating')}`,
+    );
+  if (shape.fandom)
+    where.push(
+      sql`exists (select 1 from ${pieceFandoms} where ${pieceFandoms.pieceId} = ${t.pieceId} and ${pieceFandoms.fandom} = ${ph('fandom')})`,
+    );
+  return { t, where };
+}
+
+type PageShape = {
+  day: boolean;
+  rating: boolean;
+  fandom: boolean;
+  byDay: boolean;
+  cursor: 'after' | 'before' | 'none';
+};
+
+const pageQuery = perShape((db, key) => {
+  const shape = JSON.parse(key) as PageShape;
+  const { t, where } = filtersOf(shape);
+  const byDay = shape.byDay;
+  // Newest first is (sort_date, id) descending; a page before the cursor reads the other way round.
+  if (shape.cursor !== 'none') {
+    const after = shape.cursor === 'after';
+    const newer = sql`(${t.sortDate}, ${t.pieceId}) ${after ? sql`<` : sql`>`} (${ph('sortDate')}, ${ph('id')})`;
+    where.push(
+      byDay
+        ? sql`(${eventPieces.firstDay} ${after ? sql`>` : sql`<`} ${ph('firstDay')} or (${eventPieces.firstDay} = ${ph('firstDay')} and ${newer}))`
+        : newer,
+    );
+  }
+  const backwards = shape.cursor === 'before';
+  const desc = (col: unknown) => (backwards ? sql`${col} asc` : sql`${col} desc`);
+  const order = [
+    ...(byDay ? [backwards ? sql`${eventPieces.firstDay} desc` : sql`${eventPieces.firstDay} asc`] : []),
+  ];
+  order.push(desc(t.sortDate), desc(t.pieceId));
+  return db
+    .select({
+      id: t.pieceId,
+      sortDate: t.sortDate,
+      firstDay: shape.day ? sql<number>`0` : eventPieces.firstDay,
+    })
+    .from(t)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(ph('limit'))
+    .offset(ph('offset'))
+    .prepare();
+});
+
 function collectionPage(
   db: Db,
   eventId: number,
@@ -79,52 +146,29 @@ function collectionPage(
   const perPage = f.perPage ?? 20;
   // A day's pieces come from its fills; the whole event's from event_pieces, one row a piece.
   const byDay = f.order === 'day' && f.day === undefined;
-  const t = f.day === undefined ? eventPieces : fills;
-  const firstDay = f.day === undefined ? eventPieces.firstDay : sql<number>`0`;
-  const where: SQL[] = [eq(t.visible, 1)];
-  if (f.day === undefined) where.push(eq(eventPieces.eventId, eventId));
-  else
-    where.push(
-      sql`${fills.dayId} = (select ${eventDays.id} from ${eventDays} where ${eventDays.eventId} = ${eventId} and ${eventDays.number} = ${f.day})`,
-    );
-  if (f.rating) {
-    if (f.day === undefined) where.push(eq(eventPieces.rating, f.rating));
-    else
-      where.push(
-        sql`(select ${pieces.rating} from ${pieces} where ${pieces.id} = ${fills.pieceId}) = ${f.rating}`,
-      );
-  }
-  if (f.fandom)
-    where.push(
-      sql`exists (select 1 from ${pieceFandoms} where ${pieceFandoms.pieceId} = ${t.pieceId} and ${pieceFandoms.fandom} = ${f.fandom})`,
-    );
   const after = decode(f.after, byDay);
   const before = after ? null : decode(f.before, byDay);
   const cursor = after ?? before;
-  // Newest first is (sort_date, id) descending; a page before the cursor reads the other way round.
-  if (cursor) {
-    const dir = after ? sql`<` : sql`>`;
-    const newer = sql`(${t.sortDate}, ${t.pieceId}) ${dir} (${cursor.sortDate}, ${cursor.id})`;
-    where.push(
-      byDay
-        ? sql`(${eventPieces.firstDay} ${after ? sql`>` : sql`<`} ${cursor.firstDay} or (${eventPieces.firstDay} = ${cursor.firstDay} and ${newer}))`
-        : newer,
-    );
-  }
-  const backwards = before !== null;
-  const desc = (col: SQL | typeof t.sortDate | typeof t.pieceId) =>
-    backwards ? sql`${col} asc` : sql`${col} desc`;
-  const asc = (col: typeof eventPieces.firstDay) => (backwards ? sql`${col} desc` : sql`${col} asc`);
-  const order = [...(byDay ? [asc(eventPieces.firstDay)] : []), desc(t.sortDate), desc(t.pieceId)];
+  const shape: PageShape = {
+    day: f.day !== undefined,
+    rating: f.rating !== undefined,
+    fandom: f.fandom !== undefined,
+    byDay,
+    cursor: after ? 'after' : before ? 'before' : 'none',
+  };
   const offset = cursor ? 0 : (Math.max(1, f.page ?? 1) - 1) * perPage;
-  const keys = db
-    .select({ id: t.pieceId, sortDate: t.sortDate, firstDay })
-    .from(t)
-    .where(and(...where))
-    .orderBy(...order)
-    .limit(perPage + 1)
-    .offset(offset)
-    .all();
+  const keys = pageQuery(db, JSON.stringify(shape)).all({
+    event: eventId,
+    day: f.day ?? 0,
+    rating: f.rating ?? '',
+    fandom: f.fandom ?? '',
+    sortDate: cursor?.sortDate ?? '',
+    id: cursor?.id ?? 0,
+    firstDay: cursor?.firstDay ?? 0,
+    limit: perPage + 1,
+    offset,
+  });
+  const backwards = before !== null;
   const more = keys.length > perPage;
   const shown = keys.slice(0, perPage);
   if (backwards) shown.reverse();
@@ -143,75 +187,71 @@ function collectionPage(
   };
 }
 
-/** The public pieces with these ids, with their bylines, in the order given. */
-function piecesInOrder(db: Db, ids: number[]): PublicPiece[] {
-  if (ids.length === 0) return [];
-  const rows = db
+const byIds = perDatabase((db) =>
+  db
     .select({ piece: pieces, username: writers.username, displayName: writers.displayName })
     .from(pieces)
     .innerJoin(writers, eq(writers.id, pieces.writerId))
-    .where(inArray(pieces.id, ids))
-    .all();
-  const byId = new Map(rows.map((r) => [r.piece.id, r]));
+    .where(sql`${pieces.id} in (select value from json_each(${ph('ids')}))`)
+    .prepare(),
+);
+
+/** The public pieces with these ids, with their bylines, in the order given. */
+function piecesInOrder(db: Db, ids: number[]): PublicPiece[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(
+    byIds(db)
+      .all({ ids: idList(ids) })
+      .map((r) => [r.piece.id, r]),
+  );
   return withBylines(
     db,
     ids.flatMap((id) => byId.get(id) ?? []),
   );
 }
 
-function collectionTotals(db: Db, eventId: number, f: EventCollectionFilters): CollectionTotals {
-  const none = { pieces: 0, writers: 0, words: 0 };
-  if (!f.fandom && !f.rating) {
-    if (f.day === undefined)
-      return (
-        db
-          .select({
-            pieces: eventSummaries.pieces,
-            writers: eventSummaries.writers,
-            words: eventSummaries.words,
-          })
-          .from(eventSummaries)
-          .where(eq(eventSummaries.eventId, eventId))
-          .get() ?? none
-      );
-    return (
-      db
-        .select({ pieces: daySummaries.pieces, writers: daySummaries.writers, words: daySummaries.words })
-        .from(daySummaries)
-        .innerJoin(eventDays, eq(eventDays.id, daySummaries.dayId))
-        .where(and(eq(eventDays.eventId, eventId), eq(eventDays.number, f.day)))
-        .get() ?? none
-    );
+const totalsQuery = perShape((db, key) => {
+  const shape = JSON.parse(key) as { day: boolean; rating: boolean; fandom: boolean };
+  if (!shape.rating && !shape.fandom) {
+    if (!shape.day)
+      return db
+        .select({
+          pieces: eventSummaries.pieces,
+          writers: eventSummaries.writers,
+          words: eventSummaries.words,
+        })
+        .from(eventSummaries)
+        .where(eq(eventSummaries.eventId, ph('event')))
+        .prepare();
+    return db
+      .select({ pieces: daySummaries.pieces, writers: daySummaries.writers, words: daySummaries.words })
+      .from(daySummaries)
+      .innerJoin(eventDays, eq(eventDays.id, daySummaries.dayId))
+      .where(and(eq(eventDays.eventId, ph('event')), eq(eventDays.number, ph('day'))))
+      .prepare();
   }
   // A fandom or rating: counted over the matching rows of the same index the page reads.
-  const t = f.day === undefined ? eventPieces : fills;
-  const where: SQL[] = [eq(t.visible, 1)];
-  if (f.day === undefined) where.push(eq(eventPieces.eventId, eventId));
-  else
-    where.push(
-      sql`${fills.dayId} = (select ${eventDays.id} from ${eventDays} where ${eventDays.eventId} = ${eventId} and ${eventDays.number} = ${f.day})`,
-    );
-  if (f.rating) {
-    if (f.day === undefined) where.push(eq(eventPieces.rating, f.rating));
-    else
-      where.push(
-        sql`(select ${pieces.rating} from ${pieces} where ${pieces.id} = ${fills.pieceId}) = ${f.rating}`,
-      );
-  }
-  if (f.fandom)
-    where.push(
-      sql`exists (select 1 from ${pieceFandoms} where ${pieceFandoms.pieceId} = ${t.pieceId} and ${pieceFandoms.fandom} = ${f.fandom})`,
-    );
+  const { t, where } = filtersOf(shape);
+  return db
+    .select({
+      pieces: sql<number>`count(*)`,
+      writers: sql<number>`count(distinct ${t.writerId})`,
+      words: sql<number>`coalesce(sum(${t.words}), 0)`,
+    })
+    .from(t)
+    .where(and(...where))
+    .prepare();
+});
+
+function collectionTotals(db: Db, eventId: number, f: EventCollectionFilters): CollectionTotals {
+  const shape = { day: f.day !== undefined, rating: f.rating !== undefined, fandom: f.fandom !== undefined };
   return (
-    db
-      .select({
-        pieces: sql<number>`count(*)`,
-        writers: sql<number>`count(distinct ${t.writerId})`,
-        words: sql<number>`coalesce(sum(${t.words}), 0)`,
-      })
-      .from(t)
-      .where(and(...where))
-      .get() ?? none
+    totalsQuery(db, JSON.stringify(shape)).get({
+      event: eventId,
+      day: f.day ?? 0,
+      rating: f.rating ?? '',
+      fandom: f.fandom ?? '',
+    }) ?? { pieces: 0, writers: 0, words: 0 }
   );
 }
 
@@ -242,35 +282,12 @@ export function publicFillsOfDay(
   limit: number,
   except: number | null,
 ): DayFills {
-  const own =
-    except === null
-      ? 0
-      : (db
-          .select({ n: sql<number>`count(*)` })
-          .from(fills)
-          .where(and(eq(fills.writerId, except), eq(fills.dayId, dayId), eq(fills.visible, 1)))
-          .get()?.n ?? 0);
+  const q = dayQueries(db);
+  const own = except === null ? 0 : (q.own.get({ writer: except, day: dayId })?.n ?? 0);
   const read = (writer: number | null): DayFills => {
-    const ids = db
-      .select({ id: fills.pieceId })
-      .from(fills)
-      .where(
-        and(
-          eq(fills.dayId, dayId),
-          eq(fills.visible, 1),
-          writer === null ? undefined : sql`${fills.writerId} <> ${writer}`,
-        ),
-      )
-      .orderBy(sql`${fills.sortDate} desc`, sql`${fills.pieceId} desc`)
-      .limit(limit)
-      .all()
-      .map((r) => r.id);
-    const total = db
-      .select({ n: daySummaries.pieces })
-      .from(daySummaries)
-      .where(eq(daySummaries.dayId, dayId))
-      .get();
-    return { items: piecesInOrder(db, ids), total: (total?.n ?? 0) - own };
+    const ids = q.newest.all({ day: dayId, writer: writer ?? 0, limit }).map((r) => r.id);
+    const total = q.total.get({ day: dayId })?.n ?? 0;
+    return { items: piecesInOrder(db, ids), total: total - own };
   };
   // A viewer with public fills of their own that day gets a list without them, read for them alone.
   if (own > 0) return read(except);
@@ -281,5 +298,26 @@ export function publicFillsOfDay(
     listSize(limit),
   );
 }
+
+const dayQueries = perDatabase((db) => ({
+  own: db
+    .select({ n: sql<number>`count(*)` })
+    .from(fills)
+    .where(and(eq(fills.writerId, ph('writer')), eq(fills.dayId, ph('day')), eq(fills.visible, 1)))
+    .prepare(),
+  // Writer 0 is nobody: the list leaves out no one.
+  newest: db
+    .select({ id: fills.pieceId })
+    .from(fills)
+    .where(and(eq(fills.dayId, ph('day')), eq(fills.visible, 1), sql`${fills.writerId} <> ${ph('writer')}`))
+    .orderBy(sql`${fills.sortDate} desc`, sql`${fills.pieceId} desc`)
+    .limit(ph('limit'))
+    .prepare(),
+  total: db
+    .select({ n: daySummaries.pieces })
+    .from(daySummaries)
+    .where(eq(daySummaries.dayId, ph('day')))
+    .prepare(),
+}));
 
 export type { Byline, PublicPiece };

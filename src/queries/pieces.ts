@@ -16,7 +16,7 @@ import {
 import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import type { EventRules } from '../domain/rules.ts';
-import { perDatabase } from './prepared.ts';
+import { idList, perDatabase } from './prepared.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
 export type FillDetail = {
@@ -145,17 +145,16 @@ export function deletePiece(db: Db, pieceId: number): void {
   db.delete(pieces).where(eq(pieces.id, pieceId)).run();
 }
 
-/** Adds fandoms and fills to piece rows, with one query each for the whole page. */
-export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
-  const ids = rows.map((r) => r.id);
-  if (ids.length === 0) return [];
-  const fandomRows = db
+const inIds = (column: unknown) => sql`${column} in (select value from json_each(${sql.placeholder('ids')}))`;
+
+const details = perDatabase((db) => ({
+  fandoms: db
     .select()
     .from(pieceFandoms)
-    .where(inArray(pieceFandoms.pieceId, ids))
+    .where(inIds(pieceFandoms.pieceId))
     .orderBy(asc(pieceFandoms.position))
-    .all();
-  const fillRows = db
+    .prepare(),
+  fills: db
     .select({
       fillId: fills.id,
       pieceId: fills.pieceId,
@@ -174,24 +173,26 @@ export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
     .from(fills)
     .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
     .innerJoin(events, eq(events.id, eventDays.eventId))
-    .where(inArray(fills.pieceId, ids))
+    .where(inIds(fills.pieceId))
     .orderBy(asc(events.firstDay), asc(eventDays.number))
-    .all();
+    .prepare(),
+  prompts: db
+    .select({ fillId: fillPrompts.fillId, position: prompts.position, text: prompts.text })
+    .from(fillPrompts)
+    .innerJoin(prompts, eq(prompts.id, fillPrompts.promptId))
+    .where(inIds(fillPrompts.fillId))
+    .orderBy(asc(prompts.position))
+    .prepare(),
+}));
+
+/** Adds fandoms and fills to piece rows, with one prepared query each for the whole page. */
+export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
+  if (rows.length === 0) return [];
+  const q = details(db);
+  const fandomRows = q.fandoms.all({ ids: idList(rows.map((r) => r.id)) });
+  const fillRows = q.fills.all({ ids: idList(rows.map((r) => r.id)) });
   const promptRows =
-    fillRows.length === 0
-      ? []
-      : db
-          .select({ fillId: fillPrompts.fillId, position: prompts.position, text: prompts.text })
-          .from(fillPrompts)
-          .innerJoin(prompts, eq(prompts.id, fillPrompts.promptId))
-          .where(
-            inArray(
-              fillPrompts.fillId,
-              fillRows.map((f) => f.fillId),
-            ),
-          )
-          .orderBy(asc(prompts.position))
-          .all();
+    fillRows.length === 0 ? [] : q.prompts.all({ ids: idList(fillRows.map((f) => f.fillId)) });
   return rows.map((piece) => ({
     ...piece,
     fandoms: fandomRows.filter((f) => f.pieceId === piece.id).map((f) => f.fandom),
@@ -275,23 +276,25 @@ function collectionPage(db: Db, writerId: number, f: PieceFilters): CollectionPa
     .where(where)
     .get() ?? { count: 0, words: 0 };
   // Days filled and "of N days": the filtered event's, or those of every event the writer's pieces fill.
-  const events =
+  const scope =
     f.event !== undefined
-      ? sql`${eventSummaries.eventId} = ${f.event}`
-      : sql`${eventSummaries.eventId} in (select distinct ${eventPieces.eventId} from ${eventPieces} where ${eventPieces.writerId} = ${writerId})`;
+      ? sql`(${f.event})`
+      : sql`(select distinct ${eventPieces.eventId} from ${eventPieces} where ${eventPieces.writerId} = ${writerId})`;
+  const filled = db
+    .select({ n: sql<number>`coalesce(sum(${eventWriters.daysPosted}), 0)` })
+    .from(eventWriters)
+    .where(and(eq(eventWriters.writerId, writerId), sql`${eventWriters.eventId} in ${scope}`))
+    .get();
   const days = db
-    .select({
-      filled: sql<number>`coalesce(sum((select ${eventWriters.daysPosted} from ${eventWriters} where ${eventWriters.eventId} = ${eventSummaries.eventId} and ${eventWriters.writerId} = ${writerId})), 0)`,
-      n: sql<number>`coalesce(sum(${eventSummaries.days}), 0)`,
-    })
+    .select({ n: sql<number>`coalesce(sum(${eventSummaries.days}), 0)` })
     .from(eventSummaries)
-    .where(events)
+    .where(sql`${eventSummaries.eventId} in ${scope}`)
     .get();
   return {
     items: hydratePieces(db, rows),
     total: totals.count,
     words: totals.words,
-    daysFilled: days?.filled ?? 0,
+    daysFilled: filled?.n ?? 0,
     daysTotal: days?.n ?? 0,
   };
 }

@@ -14,21 +14,33 @@ import {
 import { cacheOf } from '../cache.ts';
 import type { IsoDate } from '../domain/calendar.ts';
 import type { GoalInput } from '../domain/word-log-input.ts';
+import { perDatabase } from './prepared.ts';
 
 /**
- * Words a writer wrote per date: their word logs, plus each posted piece that has no word logs
- * on its posting date (a piece with logs is counted through them, never twice).
+ * Words a writer wrote per date (all of them, or from `from` to `to`): their word logs, plus each
+ * posted piece that has no word logs (a piece with logs is counted through them, never twice).
+ * Computed once per version of the writer's data: every event's progress and chart reads it.
  */
 export function dailyWords(db: Db, writerId: number, from?: IsoDate, to?: IsoDate): Map<IsoDate, number> {
+  const all = cacheOf(db).memo(
+    `dailyWords\n${writerId}`,
+    [{ writer: writerId }],
+    () => allDailyWords(db, writerId),
+    (m) => 256 + 48 * m.size,
+  );
+  if (from === undefined && to === undefined) return all;
   const lo = from ?? '0000-01-01';
   const hi = to ?? '9999-12-31';
+  return new Map([...all].filter(([date]) => date >= lo && date <= hi));
+}
+
+function allDailyWords(db: Db, writerId: number): Map<IsoDate, number> {
   const rows = db.all<{ date: string; words: number }>(sql`
     select date, sum(words) as words from (
-      select date, words from word_logs
-        where writer_id = ${writerId} and date between ${lo} and ${hi}
+      select date, words from word_logs where writer_id = ${writerId}
       union all
       select p.posted_on as date, p.words as words from pieces p
-        where p.writer_id = ${writerId} and p.status = 'posted' and p.posted_on between ${lo} and ${hi}
+        where p.writer_id = ${writerId} and p.status = 'posted' and p.posted_on is not null
           and not exists (select 1 from word_logs w where w.writer_id = p.writer_id and w.piece_id = p.id)
     ) group by date`);
   return new Map(rows.map((r) => [r.date, r.words]));
@@ -36,6 +48,12 @@ export function dailyWords(db: Db, writerId: number, from?: IsoDate, to?: IsoDat
 
 /** Days filled per posting date: how many event days the writer's posted pieces of that date fill. */
 export function fillsByPostingDate(db: Db, writerId: number): Map<IsoDate, number> {
+  return cacheOf(db).memo(`fillsByPostingDate\n${writerId}`, [{ writer: writerId }], () =>
+    fillsByDate(db, writerId),
+  );
+}
+
+function fillsByDate(db: Db, writerId: number): Map<IsoDate, number> {
   const rows = db
     .select({ date: pieces.postedOn, fills: countDistinct(fills.dayId) })
     .from(fills)
@@ -48,35 +66,42 @@ export function fillsByPostingDate(db: Db, writerId: number): Map<IsoDate, numbe
   return new Map(rows.map((r) => [r.date as string, r.fills]));
 }
 
+const lookups = perDatabase((db) => ({
+  filled: db
+    .select({ n: eventWriters.daysPosted })
+    .from(eventWriters)
+    .where(
+      and(
+        eq(eventWriters.eventId, sql.placeholder('event')),
+        eq(eventWriters.writerId, sql.placeholder('writer')),
+      ),
+    )
+    .prepare(),
+  days: db
+    .select({ n: eventSummaries.days })
+    .from(eventSummaries)
+    .where(eq(eventSummaries.eventId, sql.placeholder('event')))
+    .prepare(),
+  goal: db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.writerId, sql.placeholder('writer')), eq(goals.eventId, sql.placeholder('event'))))
+    .prepare(),
+}));
+
 /** How many of the event's days the writer filled with posted pieces (from the summaries). */
 export function eventFillCount(db: Db, writerId: number, eventId: number): number {
-  return (
-    db
-      .select({ n: eventWriters.daysPosted })
-      .from(eventWriters)
-      .where(and(eq(eventWriters.eventId, eventId), eq(eventWriters.writerId, writerId)))
-      .get()?.n ?? 0
-  );
+  return lookups(db).filled.get({ event: eventId, writer: writerId })?.n ?? 0;
 }
 
 /** How many days the event has (from the summaries). */
 export function eventDayCount(db: Db, eventId: number): number {
-  return (
-    db
-      .select({ n: eventSummaries.days })
-      .from(eventSummaries)
-      .where(eq(eventSummaries.eventId, eventId))
-      .get()?.n ?? 0
-  );
+  return lookups(db).days.get({ event: eventId })?.n ?? 0;
 }
 
 /** The writer's goal for the event, or undefined. */
 export function findGoal(db: Db, writerId: number, eventId: number): Goal | undefined {
-  return db
-    .select()
-    .from(goals)
-    .where(and(eq(goals.writerId, writerId), eq(goals.eventId, eventId)))
-    .get();
+  return lookups(db).goal.get({ writer: writerId, event: eventId });
 }
 
 /** Sets (or, with neither measure, removes) the writer's goal for the event. */
@@ -133,6 +158,12 @@ function findCompletionists(db: Db, event: Event): { username: string; displayNa
 
 /** The writer's fills (days filled by posted pieces) per fandom, most first, at most `limit` fandoms. */
 export function fillsPerFandom(db: Db, writerId: number, limit = 12): { fandom: string; fills: number }[] {
+  return cacheOf(db).memo(`fillsPerFandom\n${writerId}\n${limit}`, [{ writer: writerId }], () =>
+    perFandom(db, writerId, limit),
+  );
+}
+
+function perFandom(db: Db, writerId: number, limit: number): { fandom: string; fills: number }[] {
   return db
     .select({ fandom: pieceFandoms.fandom, fills: countDistinct(fills.id) })
     .from(pieceFandoms)

@@ -1,16 +1,10 @@
-// The HTTP half of `npm run bench`: the seeded instance under autocannon, page by page, against the targets.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+// The per-page table of `npm run bench`: the seeded instance under autocannon, page by page, against the targets.
 import autocannon from 'autocannon';
-import { SEED_PASSWORD } from '../../src/cli/seed-data.ts';
-import { type BenchServer, freePort, peakRssMb, seedDataset, signIn, startServer } from './server.ts';
 import { plainSample } from './word-count.ts';
 
-/** The benchmark dataset and load (the issue's figures are for these). */
-export const BENCH = { writers: 2000, pieces: 100_000, connections: 32, seconds: 5, warmupSeconds: 1 };
+/** The load of the per-page table. */
+export const BENCH = { connections: 32, seconds: 5, warmupSeconds: 1 };
 
-const EVENT = 'whumptober-2025';
 const P99_MS = 25;
 
 /** One load run: a request, and the ratio to /healthz it must reach (undefined: no ratio target). */
@@ -27,18 +21,19 @@ type Target = {
 
 const wordCountBody = JSON.stringify({ text: plainSample().slice(0, 100_000), format: 'plain' });
 
-const TARGETS: Target[] = [
+/** The per-page table's requests, on the busiest event `event` and its day `day`. */
+const targets = (event: string, day: number): Target[] => [
   { name: '/healthz (the ceiling)', path: '/healthz', as: 'visitor' },
   { name: 'home, visitor', path: '/', as: 'visitor', ratio: 0.5, page: true },
   { name: 'home, signed in', path: '/', as: 'writer', ratio: 0.5, page: true },
-  { name: 'calendar, visitor', path: `/events/${EVENT}`, as: 'visitor', ratio: 0.5, page: true },
-  { name: 'calendar, signed in', path: `/events/${EVENT}`, as: 'writer', ratio: 0.5, page: true },
-  { name: 'day page, visitor', path: `/events/${EVENT}/days/5`, as: 'visitor', ratio: 0.5, page: true },
-  { name: 'day page, signed in', path: `/events/${EVENT}/days/5`, as: 'writer', ratio: 0.5, page: true },
+  { name: 'calendar, visitor', path: `/events/${event}`, as: 'visitor', ratio: 0.5, page: true },
+  { name: 'calendar, signed in', path: `/events/${event}`, as: 'writer', ratio: 0.5, page: true },
+  { name: 'day page, visitor', path: `/events/${event}/days/${day}`, as: 'visitor', ratio: 0.5, page: true },
+  { name: 'day page, signed in', path: `/events/${event}/days/${day}`, as: 'writer', ratio: 0.5, page: true },
   { name: 'collection, page 1', path: '/pieces', as: 'writer', ratio: 0.3, page: true },
   {
     name: 'collection, filtered',
-    path: `/pieces?event=${EVENT}&status=posted&fandom=Good+Omens&sort=words`,
+    path: `/pieces?event=${event}&status=posted&fandom=Good+Omens&sort=words`,
     as: 'writer',
     ratio: 0.3,
     page: true,
@@ -62,7 +57,7 @@ const TARGETS: Target[] = [
         title: `Bench piece ${n}`,
         words: 500 + (n % 3000),
         fandoms: ['Good Omens'],
-        fills: [{ event: EVENT, day: 1 + (n % 31), prompts: [1] }],
+        fills: [{ event, day: 1 + (n % 28), prompts: [1] }],
       }),
   },
 ];
@@ -98,53 +93,34 @@ async function load(base: string, t: Target, headers: Record<string, string>, se
 
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
-/** Seeds the dataset, starts the server, loads every target; answers the rows and the server's figures. */
-export async function benchHttp(log: (line: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'promptly-bench-'));
-  let server: BenchServer | undefined;
-  const stopAll = () => {
-    server?.child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('SIGINT', () => {
-    stopAll();
-    process.exit(130);
-  });
-  try {
-    const dbPath = join(dir, 'bench.db');
-    log(`Seeding ${BENCH.writers} writers and ${BENCH.pieces} pieces with the CLI…`);
-    const token = await seedDataset(dbPath, BENCH.writers, BENCH.pieces);
-    server = await startServer(dbPath, await freePort());
-    const cookie = await signIn(server.base, 'writer1', SEED_PASSWORD);
-    const headersFor = (as: Target['as']): Record<string, string> =>
-      as === 'writer' ? { cookie } : as === 'token' ? { authorization: `Bearer ${token}` } : {};
-    const quietUntil = server.output().length;
-    const rows: LoadRow[] = [];
-    let ceiling = Number.NaN;
-    for (const t of TARGETS) {
-      log(`Loading ${t.name} (${t.path}) for ${BENCH.seconds} s at ${BENCH.connections} connections…`);
-      await load(server.base, t, headersFor(t.as), BENCH.warmupSeconds);
-      const m = await load(server.base, t, headersFor(t.as), BENCH.seconds);
-      if (Number.isNaN(ceiling)) ceiling = m.rps;
-      const ratio = m.rps / ceiling;
-      const checks: string[] = [];
-      if (m.failed > 0) checks.push(`${m.failed} failed MISSED`);
-      if (t.ratio !== undefined) checks.push(`≥ ${t.ratio} ${verdict(ratio >= t.ratio)}`);
-      if (t.page) checks.push(`p99 ≤ ${P99_MS} ms ${verdict(m.p99 <= P99_MS)}`);
-      if (t.minRps !== undefined) checks.push(`≥ ${t.minRps}/s ${verdict(m.rps >= t.minRps)}`);
-      rows.push({ name: t.name, ...m, ratio, checks });
-    }
-    const pid = server.child.pid ?? 0;
-    return {
-      rows,
-      startMs: server.startMs,
-      firstPageMs: server.firstPageMs,
-      peakRssMb: peakRssMb(pid),
-      loggedDuringLoad: server.output().slice(quietUntil).split('\n').filter(Boolean).length,
-      loadAverage: loadavg()[0] ?? 0,
-    };
-  } finally {
-    await server?.stop();
-    rmSync(dir, { recursive: true, force: true });
+/** Loads every request of the per-page table on a running server, as writer1 (`cookie`, `token`) or a visitor. */
+export async function benchPages(
+  base: string,
+  auth: { cookie: string; token: string },
+  event: string,
+  day: number,
+  log: (line: string) => void,
+): Promise<LoadRow[]> {
+  const headersFor = (as: Target['as']): Record<string, string> =>
+    as === 'writer'
+      ? { cookie: auth.cookie }
+      : as === 'token'
+        ? { authorization: `Bearer ${auth.token}` }
+        : {};
+  const rows: LoadRow[] = [];
+  let ceiling = Number.NaN;
+  for (const t of targets(event, day)) {
+    log(`Loading ${t.name} (${t.path}) for ${BENCH.seconds} s at ${BENCH.connections} connections…`);
+    await load(base, t, headersFor(t.as), BENCH.warmupSeconds);
+    const m = await load(base, t, headersFor(t.as), BENCH.seconds);
+    if (Number.isNaN(ceiling)) ceiling = m.rps;
+    const ratio = m.rps / ceiling;
+    const checks: string[] = [];
+    if (m.failed > 0) checks.push(`${m.failed} failed MISSED`);
+    if (t.ratio !== undefined) checks.push(`≥ ${t.ratio} ${verdict(ratio >= t.ratio)}`);
+    if (t.page) checks.push(`p99 ≤ ${P99_MS} ms ${verdict(m.p99 <= P99_MS)}`);
+    if (t.minRps !== undefined) checks.push(`≥ ${t.minRps}/s ${verdict(m.rps >= t.minRps)}`);
+    rows.push({ name: t.name, ...m, ratio, checks });
   }
+  return rows;
 }

@@ -22,11 +22,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Seeds `dbPath` with the real CLI (`promptly seed`) and makes an API token for writer1; answers the token. */
-export async function seedDataset(dbPath: string, writers: number, pieces: number): Promise<string> {
+/** The bench's dataset: its size, and the month its events run in (so "today" has running events). */
+export type Dataset = { writers: number; pieces: number; events: number; month: string };
+
+/**
+ * Seeds `dbPath` with the real CLI (`promptly seed`) and makes an API token for writer1; answers the
+ * token and how long the seed took.
+ */
+export async function seedDataset(dbPath: string, d: Dataset): Promise<{ token: string; seedMs: number }> {
   const env = { ...process.env, DATABASE_URL: dbPath };
-  const opts = { cwd: ROOT, env, maxBuffer: 1 << 20, timeout: 120_000 };
-  await run(process.execPath, [CLI, 'seed', '--writers', String(writers), '--pieces', String(pieces)], opts);
+  const opts = { cwd: ROOT, env, maxBuffer: 1 << 20, timeout: 600_000 };
+  const args = ['seed', '--writers', String(d.writers), '--pieces', String(d.pieces)];
+  args.push('--events', String(d.events), '--month', d.month);
+  const started = performance.now();
+  await run(process.execPath, [CLI, ...args], opts);
+  const seedMs = performance.now() - started;
   const { stdout } = await run(
     process.execPath,
     [CLI, 'token', 'create', 'writer1', '--name', 'bench'],
@@ -34,7 +44,7 @@ export async function seedDataset(dbPath: string, writers: number, pieces: numbe
   );
   const token = stdout.trim().split('\n').at(-1) ?? '';
   if (!token.startsWith('pr_')) throw new Error(`promptly token create printed no token: ${stdout}`);
-  return token;
+  return { token, seedMs };
 }
 
 /** A running server: its base URL, process, how long it took to answer /healthz and then `/`, and what it printed. */
@@ -56,13 +66,24 @@ function startArguments(): string[] {
 }
 
 /** Starts the server as `npm start` does on `port`; waits (at most `timeoutMs`) for a 200 on /healthz, then on `/`. */
-export async function startServer(dbPath: string, port: number, timeoutMs = 30_000): Promise<BenchServer> {
+export async function startServer(
+  dbPath: string,
+  port: number,
+  opts: { workers?: number; timeoutMs?: number } = {},
+): Promise<BenchServer> {
+  const timeoutMs = opts.timeoutMs ?? 30_000;
   const base = `http://127.0.0.1:${port}`;
   let output = '';
   const started = performance.now();
   const child = spawn(process.execPath, startArguments(), {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: dbPath,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PROMPTLY_WORKERS: String(opts.workers ?? 1),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => {
@@ -107,22 +128,6 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Signs in through POST /login as a browser would (same Origin) and answers the session cookie `name=value`. */
-export async function signIn(base: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/login`, {
-    method: 'POST',
-    body: new URLSearchParams({ username, password }),
-    headers: { Origin: base },
-    redirect: 'manual',
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('promptly_session='))
-    ?.split(';')[0];
-  if (res.status !== 303 || !cookie) throw new Error(`sign-in as ${username} failed: ${res.status}`);
-  return cookie;
-}
-
 /** The peak resident set size of process `pid` in MB (VmHWM), or NaN where /proc is not available. */
 export function peakRssMb(pid: number): number {
   try {
@@ -131,4 +136,19 @@ export function peakRssMb(pid: number): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/** The largest peak RSS in MB among process `pid` and its children (the workers), while they run. */
+export function peakRssOfTreeMb(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // no /proc: the process alone
+  }
+  return Math.max(peakRssMb(pid), ...children.map(peakRssMb));
 }

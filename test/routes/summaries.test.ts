@@ -192,3 +192,33 @@ describe('the summaries', () => {
     expectSummariesRight(t.sqlite, 'a rollback');
   });
 });
+
+describe('the collection’s days filled', () => {
+  it('count the filtered event’s days, or those of every event the writer filled', async () => {
+    const t = testApp();
+    addShortEvent(t.db);
+    const ann = await writerSetup(t, 'ann');
+    await postPiece(ann.api, {
+      title: 'A',
+      fills: [
+        { event: DEMO, day: 2 },
+        { event: DEMO, day: 3 },
+      ],
+    });
+    await postPiece(ann.api, { title: 'B', fills: [{ event: 'inktober-test', day: 1 }] });
+    await postPiece(ann.api, { title: 'C', status: 'drafting', fills: [{ event: 'inktober-test', day: 2 }] });
+    const days = async (query: string) => {
+      const html = await (await ann.request(`/pieces${query}`)).text();
+      return /<dd>([\d,]+) of ([\d,]+)<\/dd>/.exec(html)?.slice(1, 3);
+    };
+    const demoDays = String(
+      t.sqlite
+        .prepare('select count(*) from event_days d join events e on e.id = d.event_id where e.slug = ?')
+        .pluck()
+        .get(DEMO),
+    );
+    expect(await days('')).toEqual(['3', String(Number(demoDays) + 3)]);
+    expect(await days(`?event=${DEMO}`)).toEqual(['2', demoDays]);
+    expect(await days('?event=inktober-test')).toEqual(['1', '3']);
+  });
+});
