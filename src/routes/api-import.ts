@@ -6,9 +6,9 @@ import { type ImportPlan, importEventSlugs, missingFills, readExport } from '../
 import type { FieldErrors } from '../domain/piece-input.ts';
 import { type ResolvedEvent, validatePieceJson } from '../domain/piece-json.ts';
 import { validateGoal } from '../domain/word-log-input.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { allPieces, allWordLogs, type ResolvedImport, saveImport } from '../queries/export.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
 
 const NOTHING = 'Nothing was imported.';
 

@@ -11,6 +11,8 @@ import {
   type ResolvedEvent,
   validatePieceJson,
 } from '../domain/piece-json.ts';
+import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 import { eventDayPositions, findEvent } from '../queries/events.ts';
 import { exportPiece } from '../queries/export.ts';
 import { answerOnce } from '../queries/idempotency.ts';
@@ -23,8 +25,6 @@ import {
   writerPiecesPage,
 } from '../queries/pieces.ts';
 import { touchToken, writerByToken } from '../queries/tokens.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
-import { idempotencyClaim, jsonAnswer, sendOutcome } from './api-idempotency.ts';
 
 type Ctx = Context<AppEnv>;
 
