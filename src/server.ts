@@ -5,6 +5,7 @@ import { migrateDatabase, openDatabase } from '../db/client.ts';
 import type { createApp } from './app.tsx';
 import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
+import { parseBaseUrl } from './domain/base-url.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? 'localhost';
@@ -15,6 +16,12 @@ if (signup !== 'open' && signup !== 'closed') {
   process.exit(1);
 }
 const trustProxy = ['1', 'true', 'yes'].includes((process.env.PROMPTLY_TRUST_PROXY ?? '').toLowerCase());
+const base = process.env.PROMPTLY_BASE_URL ? parseBaseUrl(process.env.PROMPTLY_BASE_URL) : undefined;
+if (base && !base.ok) {
+  console.error(base.errors.join(' '));
+  process.exit(1);
+}
+const baseUrl = base?.value;
 
 const { db, sqlite } = openDatabase(databaseUrl);
 migrateDatabase(db);
@@ -25,7 +32,7 @@ seedDemo(db, DateTime.now());
 // instead of finding the port closed.
 let app: ReturnType<typeof createApp> | undefined;
 const loading = import('./app.tsx').then((module) => {
-  app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy });
+  app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl });
   return app;
 });
 loading.catch((err: unknown) => {
