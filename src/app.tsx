@@ -10,6 +10,7 @@ import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
 import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
+import { isClientAbort } from './http/abort.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiMeRoutes } from './routes/api-me.ts';
@@ -139,6 +140,8 @@ export function createApp(deps: Deps) {
       : render(c, { title: 'Not found', body: <NotFoundPage />, status: 404 }),
   );
   app.onError((err, c) => {
+    // Not logged: one line per dropped upload would be logging per request, which the server never does.
+    if (isClientAbort(err)) return c.body(null, 400);
     const api = c.req.path.startsWith('/api/');
     if (err instanceof HTTPException && err.status < 500) {
       if (api) return c.json({ error: err.message || 'Bad request.' }, err.status);
