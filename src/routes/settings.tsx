@@ -116,7 +116,8 @@ export function settingsRoutes() {
     const fresh = typeof body.new_password === 'string' ? body.new_password : '';
     const { db, now } = c.get('deps');
     // Counted before the check, in one transaction, so that guesses sent at once cannot all be tried.
-    const attempt = claimAttempt(db, passwordCheckLimits(writer.id), now());
+    const limits = passwordCheckLimits(writer.id);
+    const attempt = claimAttempt(db, limits, now());
     if (!attempt.ok) {
       const seconds = retryAfterSeconds(attempt.until, now());
       const minutes = Math.ceil(seconds / 60);
@@ -131,7 +132,7 @@ export function settingsRoutes() {
       forgetAttempt(
         db,
         attempt.value,
-        passwordCheckLimits(writer.id).map((l) => l.key),
+        limits.map((l) => l.key),
       );
     const weak = passwordError(fresh);
     if (weak) errors.new_password = weak;
