@@ -10,8 +10,10 @@ import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
 import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
+import { isClientAbort } from './http/abort.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
+import { apiImportRoutes } from './routes/api-import.ts';
 import { apiMeRoutes } from './routes/api-me.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { apiTextRoutes } from './routes/api-text.ts';
@@ -126,11 +128,11 @@ export function createApp(deps: Deps) {
   app.route('/events', goalRoutes());
   app.route('/events', masterpostRoutes());
   app.route('/pieces', pieceRoutes());
-  // Public API routes first: the token-protected ones below guard every /api/v1 path they see.
+  // Each API router guards its own token routes, route by route: the order here does not matter.
   app.route('/api/v1', apiTextRoutes());
   app.route('/api/v1', apiEventRoutes());
-  // Guarded route by route, before the pieces' routes whose `/me/*` guard would check the token a second time.
   app.route('/api/v1', apiMeRoutes());
+  app.route('/api/v1', apiImportRoutes());
   app.route('/api/v1', apiPieceRoutes());
 
   app.notFound((c) =>
@@ -139,6 +141,8 @@ export function createApp(deps: Deps) {
       : render(c, { title: 'Not found', body: <NotFoundPage />, status: 404 }),
   );
   app.onError((err, c) => {
+    // Not logged: one line per dropped upload would be logging per request, which the server never does.
+    if (isClientAbort(err)) return c.body(null, 400);
     const api = c.req.path.startsWith('/api/');
     if (err instanceof HTTPException && err.status < 500) {
       if (api) return c.json({ error: err.message || 'Bad request.' }, err.status);

@@ -13,6 +13,8 @@ export type Deps = {
   signup?: 'open' | 'closed';
   /** Take the client address from X-Forwarded-For (set it behind a reverse proxy); default false. */
   trustProxy?: boolean;
+  /** The address the site is reached at (PROMPTLY_BASE_URL, like `https://promptly.example`): absolute links are built on it, not on the request's Host. */
+  baseUrl?: string;
 };
 
 /** What @hono/node-server passes as `c.env` (tests may pass their own socket address, or nothing). */

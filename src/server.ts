@@ -6,6 +6,7 @@ import { migrateDatabase, openDatabase } from '../db/client.ts';
 import type { createApp } from './app.tsx';
 import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
+import { parseBaseUrl } from './domain/base-url.ts';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? 'localhost';
@@ -17,6 +18,12 @@ if (signupSetting !== 'open' && signupSetting !== 'closed') {
 }
 const signup: 'open' | 'closed' = signupSetting;
 const trustProxy = ['1', 'true', 'yes'].includes((process.env.PROMPTLY_TRUST_PROXY ?? '').toLowerCase());
+const base = process.env.PROMPTLY_BASE_URL ? parseBaseUrl(process.env.PROMPTLY_BASE_URL) : undefined;
+if (base && !base.ok) {
+  console.error(base.errors.join(' '));
+  process.exit(1);
+}
+const baseUrl = base?.value;
 const workers = Number(process.env.PROMPTLY_WORKERS ?? 1);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
   console.error(
@@ -77,7 +84,7 @@ function serveRequests(
   // instead of finding the port closed.
   let app: ReturnType<typeof createApp> | undefined;
   const loading = import('./app.tsx').then((module) => {
-    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy });
+    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl });
     return app;
   });
   loading.catch((err: unknown) => {

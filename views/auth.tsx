@@ -150,13 +150,14 @@ export function LoginPage(props: Parameters<typeof LoginForm>[0]) {
   );
 }
 
-/** Said after too many failed sign-ins (status 429). */
-export function ThrottledPage(props: { minutes: number }) {
+/** Said after too many attempts (status 429): sign-ins by default, or `reason`, in place of the form `id`. */
+export function ThrottledPage(props: { minutes: number; id?: string; reason?: string }) {
+  const reason = props.reason ?? 'Too many failed sign-ins for this account or from this address.';
   return (
-    <div id="login-form">
+    <div id={props.id ?? 'login-form'}>
       <PageHeader
         title="Too many attempts"
-        lead={`Too many failed sign-ins for this account or from this address. Try again in ${props.minutes} ${props.minutes === 1 ? 'minute' : 'minutes'}.`}
+        lead={`${reason} Try again in ${props.minutes} ${props.minutes === 1 ? 'minute' : 'minutes'}.`}
       >
         <p>
           <a href="/">Back to today’s prompts</a>

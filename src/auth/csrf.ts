@@ -1,4 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from './session.ts';
 
 const SAFE_METHOD = /^(GET|HEAD|OPTIONS)$/;
 
@@ -10,11 +12,20 @@ function ownOrigins(c: Context): string[] {
   return proto ? [url.origin, `${proto}://${host}`] : [url.origin];
 }
 
+/**
+ * Whether the request can only be signed in by an API token: `Authorization: Bearer` and no session
+ * cookie. A page cannot make a browser add a Bearer header cross-site (that needs CORS), so such a
+ * request is no forgery; any other Authorization (Basic, which browsers add by themselves behind a
+ * password-protected proxy) or a session cookie beside it leaves the request to the origin check.
+ */
+function tokenOnly(c: Context): boolean {
+  return /^Bearer /i.test(c.req.header('Authorization') ?? '') && getCookie(c, SESSION_COOKIE) === undefined;
+}
+
 /** Whether a state-changing request was sent by one of this site's own pages, as far as the browser says. */
 export function isSameOrigin(c: Context): boolean {
   if (SAFE_METHOD.test(c.req.method)) return true;
-  // Browsers cannot add an Authorization header cross-site without CORS, so a token request is no forgery.
-  if (c.req.header('Authorization')) return true;
+  if (tokenOnly(c)) return true;
   const site = c.req.header('Sec-Fetch-Site');
   if (site === 'same-origin') return true;
   const origin = c.req.header('Origin');

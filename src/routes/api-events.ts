@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
+import { bearerAuth } from '../auth/bearer.ts';
 import type { AppEnv } from '../context.ts';
 import { toEventJson, validateEventJson } from '../domain/event-json.ts';
 import { parsePromptList } from '../domain/prompt-list.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 import { createEvent } from '../queries/event-writes.ts';
 import { eventAlternates, eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
-import { bearerAuth } from './api-pieces.ts';
 
 /** The open format under /api/v1: events and their prompts as JSON (public), list parsing, and creating events (token). */
 export function apiEventRoutes() {

@@ -1,14 +1,15 @@
-import type { Context } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
+import { bearerAuth } from '../auth/bearer.ts';
 import { type AppEnv, signedIn } from '../context.ts';
 import { pieceFingerprint, wordLogFingerprint } from '../domain/export.ts';
 import { type ImportPlan, importEventSlugs, missingFills, readExport } from '../domain/import-plan.ts';
 import type { FieldErrors } from '../domain/piece-input.ts';
 import { type ResolvedEvent, validatePieceJson } from '../domain/piece-json.ts';
 import { validateGoal } from '../domain/word-log-input.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { allPieces, allWordLogs, type ResolvedImport, saveImport } from '../queries/export.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
 
 const NOTHING = 'Nothing was imported.';
 
@@ -92,7 +93,7 @@ function alreadyThere(
 }
 
 /** `POST /api/v1/me/import`: recreates an export's pieces, fills, word logs and goals, all or nothing. */
-export async function importRoute(c: Context<AppEnv>) {
+async function importExport(c: Context<AppEnv>) {
   const body = await readJsonObject(c);
   if (!body.ok) return body.response;
   const read = readExport(body.value);
@@ -136,4 +137,11 @@ export async function importRoute(c: Context<AppEnv>) {
   }));
   const imported = saveImport(db, writer.id, { pieces: pieces.value, wordLogs: plan.wordLogs, goals });
   return c.json({ imported }, 201);
+}
+
+/** `/api/v1/me/import` (token): a writer's export brought back in. */
+export function apiImportRoutes() {
+  const app = new Hono<AppEnv>();
+  app.post('/me/import', bearerAuth, importExport);
+  return app;
 }

@@ -1,11 +1,14 @@
 import { type Context, Hono } from 'hono';
 import type { WordLog } from '../../db/schema.ts';
+import { bearerAuth } from '../auth/bearer.ts';
 import { type AppEnv, signedIn, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { piecesCsv } from '../domain/export-csv.ts';
 import { MASTERPOST_FORMATS, MASTERPOST_TYPES, type MasterpostFormat } from '../domain/masterpost.ts';
 import type { Pace, PaceLine } from '../domain/progress.ts';
 import { checkWordLogJson } from '../domain/word-log-input.ts';
+import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { findEvent } from '../queries/events.ts';
 import { writerExport } from '../queries/export.ts';
@@ -13,10 +16,6 @@ import { answerOnce } from '../queries/idempotency.ts';
 import { dailyWords } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
 import { deleteWordLog, logWords, recentWordLogs } from '../queries/word-logs.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
-import { idempotencyClaim, jsonAnswer, sendOutcome } from './api-idempotency.ts';
-import { importRoute } from './api-import.ts';
-import { bearerAuth } from './api-pieces.ts';
 import { masterpostFor } from './masterpost.tsx';
 
 type Ctx = Context<AppEnv>;
@@ -46,7 +45,7 @@ function paceJson(p: Pace) {
 
 const today = (c: Ctx) => todayIn(c.get('deps').now(), zoneOf(c));
 
-/** `/api/v1/me/…`: the token writer's word logs, stats, masterposts, export and import. */
+/** `/api/v1/me/…`: the token writer's word logs, stats, masterposts and export. */
 export function apiMeRoutes() {
   const app = new Hono<AppEnv>();
   // Guarded route by route, so this router never answers 401 for paths that are not its own.
@@ -136,8 +135,6 @@ export function apiMeRoutes() {
     if (format !== 'json') return apiError(c, 400, 'format must be json or csv.');
     return c.json(doc);
   });
-
-  app.post('/me/import', bearerAuth, importRoute);
 
   return app;
 }

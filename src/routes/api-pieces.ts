@@ -1,6 +1,7 @@
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
 import type { Writer } from '../../db/schema.ts';
+import { bearerAuth } from '../auth/bearer.ts';
 import { type AppEnv, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
@@ -11,6 +12,8 @@ import {
   type ResolvedEvent,
   validatePieceJson,
 } from '../domain/piece-json.ts';
+import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 import { eventDayPositions, findEvent } from '../queries/events.ts';
 import { exportPiece } from '../queries/export.ts';
 import { answerOnce } from '../queries/idempotency.ts';
@@ -22,36 +25,10 @@ import {
   updatePiece,
   writerPiecesPage,
 } from '../queries/pieces.ts';
-import { touchToken, writerByToken } from '../queries/tokens.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
-import { idempotencyClaim, jsonAnswer, sendOutcome } from './api-idempotency.ts';
 
 type Ctx = Context<AppEnv>;
 
 const NOT_SAVED = 'The piece was not saved; see fields.';
-
-/** Middleware: the writer of `Authorization: Bearer <token>` as `c.get('writer')`; otherwise 401. */
-export const bearerAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const { db, now } = c.get('deps');
-  const token = /^Bearer +(\S+) *$/i.exec(c.req.header('Authorization') ?? '')?.[1];
-  const found = token ? writerByToken(db, token) : undefined;
-  if (!found) {
-    c.header(
-      'WWW-Authenticate',
-      token ? 'Bearer realm="Promptly", error="invalid_token"' : 'Bearer realm="Promptly"',
-    );
-    return apiError(
-      c,
-      401,
-      token
-        ? 'That API token is not valid: mistyped, or revoked.'
-        : 'Send an API token: Authorization: Bearer <token> (create one in your settings).',
-    );
-  }
-  touchToken(db, found.tokenId, found.lastUsedAt, now().toJSDate());
-  c.set('writer', found.writer);
-  await next();
-};
 
 /** The token's writer; bearerAuth has run before any handler here. */
 function tokenWriter(c: Ctx): Writer {
@@ -96,11 +73,9 @@ function intParam(value: string | undefined, fallback: number, min: number, max:
 /** `/api/v1`: the token writer's own pieces as JSON. */
 export function apiPieceRoutes() {
   const app = new Hono<AppEnv>();
-  // Scoped to this factory's paths, so public /api/v1 routes mounted beside it stay public.
-  app.use('/me/*', bearerAuth);
-  app.use('/pieces/*', bearerAuth);
+  // Every route guarded where it is declared, so the public /api/v1 routes beside these stay public.
 
-  app.get('/me/pieces', (c) => {
+  app.get('/me/pieces', bearerAuth, (c) => {
     const limit = intParam(c.req.query('limit'), 50, 1, 500);
     const offset = intParam(c.req.query('offset'), 0, 0, 1_000_000_000);
     if (limit === null) return apiError(c, 400, 'limit must be a whole number from 1 to 500.');
@@ -109,7 +84,7 @@ export function apiPieceRoutes() {
     return c.json({ pieces: page.pieces.map(exportPiece), total: page.total, limit, offset });
   });
 
-  app.post('/pieces', async (c) => {
+  app.post('/pieces', bearerAuth, async (c) => {
     const body = await readJsonObject(c);
     if (!body.ok) return body.response;
     const { db } = c.get('deps');
@@ -126,13 +101,13 @@ export function apiPieceRoutes() {
     return sendOutcome(c, outcome, (answer) => `/api/v1/pieces/${(JSON.parse(answer) as { id: number }).id}`);
   });
 
-  app.get('/pieces/:id{[0-9]+}', (c) => {
+  app.get('/pieces/:id{[0-9]+}', bearerAuth, (c) => {
     const piece = ownPiece(c);
     if (!piece) return apiError(c, 404, 'You have no piece with that id.');
     return c.json(exportPiece(piece));
   });
 
-  app.patch('/pieces/:id{[0-9]+}', async (c) => {
+  app.patch('/pieces/:id{[0-9]+}', bearerAuth, async (c) => {
     const piece = ownPiece(c);
     if (!piece) return apiError(c, 404, 'You have no piece with that id.');
     const body = await readJsonObject(c);
@@ -150,7 +125,7 @@ export function apiPieceRoutes() {
     return c.json(exportPiece(findPiece(db, piece.id) as PieceDetail));
   });
 
-  app.delete('/pieces/:id{[0-9]+}', (c) => {
+  app.delete('/pieces/:id{[0-9]+}', bearerAuth, (c) => {
     const piece = ownPiece(c);
     if (!piece) return apiError(c, 404, 'You have no piece with that id.');
     deletePiece(c.get('deps').db, piece.id);

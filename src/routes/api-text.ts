@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { parseAo3 } from '../domain/ao3-import.ts';
 import { countWords } from '../domain/word-count.ts';
-import { apiError, readJsonObject } from './api-helpers.ts';
-import { resolvePrompts } from './piece-import.ts';
+import { resolvePrompts } from '../forms/piece-import.ts';
+import { apiError, readJsonObject } from '../http/json.ts';
 
 /** `/api/v1` text tools: AO3 word counts and AO3 work-page parsing. Nothing sent is stored or logged. */
 export function apiTextRoutes() {

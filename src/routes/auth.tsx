@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import type { DateTime } from 'luxon';
 import {
   LoginForm,
   LoginPage,
@@ -11,11 +12,13 @@ import {
 import { hashPassword, newSecret, verifyPassword } from '../auth/secrets.ts';
 import { endSession, startSession } from '../auth/session.ts';
 import {
-  clearFailures,
+  claimAttempt,
   clientAddress,
-  recordFailure,
-  throttledUntil,
-  throttleKeys,
+  forgetAttempt,
+  loginLimits,
+  retryAfterSeconds,
+  signupLimits,
+  usernameKey,
 } from '../auth/throttle.ts';
 import { type AppEnv, writerOf } from '../context.ts';
 import { PASSWORD_MAX, safeNext, validateSignup } from '../domain/account.ts';
@@ -47,6 +50,17 @@ function signupPage(c: Ctx, props: Parameters<typeof SignupPage>[0], status: 200
   });
 }
 
+/** The 429 answer to an attempt over its limit, which frees up at `until`. */
+function throttled(c: Ctx, until: DateTime, instead?: { id: string; reason: string }) {
+  const seconds = retryAfterSeconds(until, c.get('deps').now());
+  c.header('Retry-After', String(seconds));
+  return render(c, {
+    title: 'Too many attempts',
+    body: <ThrottledPage {...instead} minutes={Math.ceil(seconds / 60)} />,
+    status: 429,
+  });
+}
+
 function loginPage(c: Ctx, props: Parameters<typeof LoginPage>[0], status: 200 | 401 = 200) {
   return render(c, {
     title: 'Sign in',
@@ -73,7 +87,7 @@ export function authRoutes() {
   });
 
   app.post('/signup', async (c) => {
-    const { db } = c.get('deps');
+    const { db, now } = c.get('deps');
     const writer = writerOf(c);
     const adding = writer?.isAdmin === true;
     const next = safeNext(c.req.query('next'));
@@ -89,6 +103,13 @@ export function authRoutes() {
     // writer that a first sign-up takes over, so registerWriter decides those.
     if (findWriterByUsername(db, checked.value.username)?.passwordHash)
       return signupPage(c, { values, errors: taken, next, adding }, 422);
+    // Counted before the hash, so that sign-ups sent at once cannot all pass; the admin is not limited.
+    const attempt = adding ? undefined : claimAttempt(db, signupLimits(clientAddress(c)), now());
+    if (attempt && !attempt.ok)
+      return throttled(c, attempt.until, {
+        id: 'signup-form',
+        reason: 'Too many accounts were made from this address.',
+      });
     const zone = getCookie(c, 'tz');
     const result = registerWriter(db, {
       username: checked.value.username,
@@ -96,7 +117,10 @@ export function authRoutes() {
       passwordHash: await hashPassword(checked.value.password),
       timeZone: !adding && zone && isTimeZone(zone) ? zone : 'UTC',
     });
-    if (!result.ok) return signupPage(c, { values, errors: taken, next, adding }, 422);
+    if (!result.ok) {
+      if (attempt) forgetAttempt(db, attempt.value);
+      return signupPage(c, { values, errors: taken, next, adding }, 422);
+    }
     if (adding) return redirectAfterPost(c, `/signup?added=${encodeURIComponent(result.writer.username)}`);
     startSession(c, result.writer.id);
     return redirectAfterPost(c, next);
@@ -114,27 +138,19 @@ export function authRoutes() {
     const body = await c.req.parseBody();
     const username = field(body, 'username').trim();
     const password = field(body, 'password');
-    const instant = now();
-    const keys = throttleKeys(username, clientAddress(c));
-    const until = throttledUntil(db, keys, instant);
-    if (until) {
-      const seconds = Math.max(1, Math.ceil(until.diff(instant, 'seconds').seconds));
-      c.header('Retry-After', String(seconds));
-      return render(c, {
-        title: 'Too many attempts',
-        body: <ThrottledPage minutes={Math.ceil(seconds / 60)} />,
-        status: 429,
-      });
-    }
+    // Counted before the password is checked, in one transaction: of attempts sent at once, only
+    // as many as the limits allow are checked. A failure stays counted; a success is forgotten.
+    const attempt = claimAttempt(db, loginLimits(username, clientAddress(c)), now());
+    if (!attempt.ok) return throttled(c, attempt.until);
     const writer = username ? findWriterByUsername(db, username) : undefined;
     const stored = writer?.passwordHash ?? (await unknownUserHash());
     const ok = password.length <= PASSWORD_MAX && (await verifyPassword(password, stored));
     if (!writer?.passwordHash || !ok) {
-      recordFailure(db, keys, instant);
       const error = 'That username and password do not match an account.';
       return loginPage(c, { username, error, next, signupOpen: signupOpen(c) }, 401);
     }
-    clearFailures(db, keys);
+    // The username's earlier failures go too; the address's stay.
+    forgetAttempt(db, attempt.value, [usernameKey(username)]);
     startSession(c, writer.id);
     return redirectAfterPost(c, next);
   });

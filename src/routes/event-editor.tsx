@@ -13,12 +13,12 @@ import {
   survivesAsText,
   validateEventForm,
 } from '../domain/event-form.ts';
+import { importEventJson } from '../forms/event-import.ts';
+import { createOnce, submissionOf } from '../forms/submission.ts';
 import { createEvent, fillCountsByDay, removedDaysWithFills, updateEvent } from '../queries/event-writes.ts';
 import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { canEditEvent } from '../queries/members.ts';
 import { redirectAfterPost, render } from '../render.tsx';
-import { importEventJson } from './event-import.ts';
-import { createOnce, submissionOf } from './form-submission.ts';
 
 type Ctx = Context<AppEnv>;
 

@@ -3,6 +3,7 @@ import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { AppEnv } from '../context.ts';
 import { addDays, dayName } from '../domain/calendar.ts';
+import { icsPlain, icsText } from '../domain/ics.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 
 /** How often calendar apps are asked to fetch the feed again. */
@@ -18,11 +19,13 @@ export function eventFeedRoutes() {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
-    const origin = new URL(c.req.url).origin;
+    // The configured address; without one, the address the request came to.
+    const origin = c.get('deps').baseUrl ?? new URL(c.req.url).origin;
     const page = `${origin}/events/${event.slug}`;
     const calendar = ical({
-      name: event.name,
-      description: event.description || undefined,
+      // ical-generator writes these two as given: escaped here, or a line break starts a property.
+      name: icsText(event.name),
+      description: event.description ? icsText(event.description) : undefined,
       url: page,
       prodId: { company: 'Promptly', product: 'Promptly', language: 'EN' },
       ttl: REFRESH_SECONDS,
@@ -30,7 +33,7 @@ export function eventFeedRoutes() {
     const stamp = now().toUTC();
     for (const day of eventDaysWithPrompts(db, event.id)) {
       const name = dayName(event.dayLabel, day.number);
-      const prompts = day.prompts.map((p) => p.text);
+      const prompts = day.prompts.map((p) => icsPlain(p.text));
       const link = `${page}/days/${day.number}`;
       calendar.createEvent({
         id: `${event.slug}-day-${day.number}@promptly`,
@@ -38,9 +41,9 @@ export function eventFeedRoutes() {
         end: utcDate(addDays(day.date, 1)),
         allDay: true,
         stamp,
-        summary: `${name}: ${prompts.join(' | ') || day.title || 'no prompt'}`,
+        summary: `${name}: ${prompts.join(' | ') || icsPlain(day.title ?? '') || 'no prompt'}`,
         description: [
-          day.title ? `${name} — ${day.title}` : name,
+          day.title ? `${name} — ${icsPlain(day.title)}` : name,
           ...prompts.map((p) => `• ${p}`),
           '',
           link,

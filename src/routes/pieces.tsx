@@ -16,6 +16,9 @@ import { parseAo3 } from '../domain/ao3-import.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
+import { readPieceForm } from '../forms/piece-form.ts';
+import { importPaste } from '../forms/piece-import.ts';
+import { createOnce, submissionOf } from '../forms/submission.ts';
 import { publicPiece } from '../queries/collection.ts';
 import { eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
 import { joinEvent } from '../queries/members.ts';
@@ -29,9 +32,6 @@ import {
   writerFandoms,
 } from '../queries/pieces.ts';
 import { redirectAfterPost, render } from '../render.tsx';
-import { createOnce, submissionOf } from './form-submission.ts';
-import { readPieceForm } from './piece-form.ts';
-import { importPaste } from './piece-import.ts';
 
 const PER_PAGE = 20;
 

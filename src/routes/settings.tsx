@@ -5,6 +5,7 @@ import { PasswordForm, SettingsForm, SettingsPage, type SettingsValues } from '.
 import { requireWriter } from '../auth/guards.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
 import { endOtherSessions } from '../auth/session.ts';
+import { claimAttempt, forgetAttempt, passwordCheckLimits, retryAfterSeconds } from '../auth/throttle.ts';
 import { type AppEnv, signedIn } from '../context.ts';
 import { PASSWORD_MAX, passwordError, validateSettings } from '../domain/account.ts';
 import { isTimeZone } from '../domain/calendar.ts';
@@ -54,7 +55,7 @@ function page(
     passwordErrors?: Record<string, string>;
     form?: 'settings' | 'password';
   },
-  status: 200 | 422 = 200,
+  status: 200 | 422 | 429 = 200,
 ) {
   const saved = c.req.query('saved');
   const settings = settingsProps(c, opts.values ?? valuesOf(signedIn(c)), opts.errors ?? {});
@@ -113,16 +114,33 @@ export function settingsRoutes() {
     const body = await c.req.parseBody();
     const current = typeof body.current_password === 'string' ? body.current_password : '';
     const fresh = typeof body.new_password === 'string' ? body.new_password : '';
+    const { db, now } = c.get('deps');
+    // Counted before the check, in one transaction, so that guesses sent at once cannot all be tried.
+    const limits = passwordCheckLimits(writer.id);
+    const attempt = claimAttempt(db, limits, now());
+    if (!attempt.ok) {
+      const seconds = retryAfterSeconds(attempt.until, now());
+      const minutes = Math.ceil(seconds / 60);
+      c.header('Retry-After', String(seconds));
+      const error = `Too many wrong passwords: try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`;
+      return page(c, { passwordErrors: { current_password: error }, form: 'password' }, 429);
+    }
     const errors: Record<string, string> = {};
     if (current.length > PASSWORD_MAX || !(await verifyPassword(current, writer.passwordHash)))
       errors.current_password = 'That is not your current password.';
+    else
+      forgetAttempt(
+        db,
+        attempt.value,
+        limits.map((l) => l.key),
+      );
     const weak = passwordError(fresh);
     if (weak) errors.new_password = weak;
     if (Object.keys(errors).length > 0) return page(c, { passwordErrors: errors, form: 'password' }, 422);
     const passwordHash = await hashPassword(fresh);
     // One transaction: a new password never leaves the other sessions signed in.
-    c.get('deps').db.transaction(() => {
-      setPasswordHash(c.get('deps').db, writer.id, passwordHash);
+    db.transaction(() => {
+      setPasswordHash(db, writer.id, passwordHash);
       endOtherSessions(c, writer.id);
     });
     return redirectAfterPost(c, '/settings?saved=password');

@@ -8,13 +8,13 @@ import { addDays, eventDates, todayIn } from '../domain/calendar.ts';
 import { barList, columnChart, cumulativeChart } from '../domain/charts.ts';
 import { yearHeatmap } from '../domain/heatmap.ts';
 import { eventLength } from '../domain/progress.ts';
+import { submissionOf } from '../forms/submission.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { findEvent, listEvents } from '../queries/events.ts';
 import { dailyWords, fillsPerFandom } from '../queries/progress.ts';
 import { activityBetween, eventStats, writerStreak } from '../queries/stats.ts';
 import { pieceChoices, recentWordLogs } from '../queries/word-logs.ts';
 import { render } from '../render.tsx';
-import { submissionOf } from './form-submission.ts';
 
 type Ctx = Context<AppEnv>;
 

@@ -3,9 +3,9 @@ import type { WordLogValues } from '../../views/word-logs.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
+import { createOnce, submissionOf } from '../forms/submission.ts';
 import { deleteWordLog, logWords } from '../queries/word-logs.ts';
 import { redirectAfterPost, wantsFragment } from '../render.tsx';
-import { createOnce, submissionOf } from './form-submission.ts';
 import { chosenEvent, showStats } from './stats.tsx';
 
 /** The stats page about `slug` ('' for the last 31 days; undefined for the default event). */

@@ -111,6 +111,57 @@ describe('cross-site posts (CSRF)', () => {
     expect(count('pieces')).toBe(1);
   });
 
+  it.each([
+    ['Basic', 'Basic YW5uOnByb3h5LXBhc3N3b3Jk'],
+    ['a Bearer token beside the cookie', 'Bearer pr_not-what-signs-this-request-in'],
+    ['another scheme', 'Digest username="ann"'],
+  ])('refuses a cross-site post with Authorization: %s and the session cookie', async (_, authorization) => {
+    const { app, count, sqlite } = testApp();
+    const cookie = await signUp(app, 'ann');
+    const evil = { Origin: 'https://evil.example', Authorization: authorization };
+    const same = await app.request('/pieces', withCookie(cookie, attack({})));
+    expect(same.status).toBe(303);
+    const piece = (same.headers.get('Location') as string).match(/\d+/)?.[0];
+    const settings = form({ display_name: 'Forged', time_zone: 'UTC', week_start: '1', email: '' });
+    const forged = [
+      ['/settings', settings],
+      [`/pieces/${piece}/delete`, form({})],
+      ['/settings/tokens', form({ token_name: 'Forged' })],
+      ['/pieces', new URLSearchParams({ title: 'Forged', words: '1' })],
+    ] as const;
+    for (const [path, body] of forged) {
+      const res = await app.request(
+        path,
+        withCookie(cookie, { ...post(body), headers: { ...post(body).headers, ...evil } }),
+      );
+      expect(res.status, path).toBe(403);
+    }
+    expect(count('pieces')).toBe(1);
+    expect(count('api_tokens')).toBe(0);
+    expect(sqlite.prepare('select display_name from writers').get()).toEqual({ display_name: 'ann' });
+  });
+
+  it('lets a request signed in by a Bearer token alone skip the check (browsers cannot forge one)', async () => {
+    const { app, count } = testApp();
+    const cookie = await signUp(app, 'ann');
+    const made = await app.request(
+      '/settings/tokens',
+      withCookie(cookie, post(form({ token_name: 'script' }))),
+    );
+    const token = /value="(pr_[A-Za-z0-9_-]{43})"/.exec(await made.text())?.[1] as string;
+    const res = await app.request('/api/v1/pieces', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        Origin: 'https://evil.example',
+      },
+      body: JSON.stringify({ title: 'From a script', words: 10, fills: [] }),
+    });
+    expect(res.status).toBe(201);
+    expect(count('pieces')).toBe(1);
+  });
+
   it('answers an htmx cross-site post with the error fragment', async () => {
     const { app } = testApp();
     const cookie = await signUp(app, 'ann');

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../context.ts';
 import { idempotencyKeyError, requestHash } from '../domain/idempotency.ts';
 import type { Claim, Outcome } from '../queries/idempotency.ts';
-import { apiError } from './api-helpers.ts';
+import { apiError } from './json.ts';
 
 const KEY_REUSED =
   'This Idempotency-Key was already used for a different request; use a new key for each new request.';
