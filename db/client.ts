@@ -13,6 +13,20 @@ export type Db = BetterSQLite3Database<typeof schema>;
 /** The folder of committed drizzle-kit migrations. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/** The better-sqlite3 connection under a drizzle database (drizzle keeps it as `$client`). */
+export function sqliteOf(db: Db): Database.Database {
+  return (db as Db & { $client: Database.Database }).$client;
+}
+
+/** The SQLite error behind `err` (drizzle wraps it as the cause of its own), or undefined. */
+export function sqliteErrorOf(err: unknown): { code: string; message: string } | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return { code, message: e.message };
+  }
+  return undefined;
+}
+
 /** Turns `DATABASE_URL` (a path, a `file:` URL or `:memory:`) into a better-sqlite3 filename. */
 export function databasePath(url: string): string {
   if (url === ':memory:' || url === 'file::memory:') return ':memory:';
@@ -52,7 +66,11 @@ export function migrateDatabase(db: Db, migrationsFolder = MIGRATIONS_FOLDER): v
   db.run(sql`PRAGMA foreign_keys = OFF`);
   try {
     const before = applied();
-    migrate(db, { migrationsFolder });
+    try {
+      migrate(db, { migrationsFolder });
+    } catch (err) {
+      throw refusal(db, err) ?? err;
+    }
     // Checked only after a migration ran: a full check of a large database takes a while.
     const broken = applied() === before ? [] : db.all(sql`PRAGMA foreign_key_check`);
     if (broken.length > 0)
@@ -62,6 +80,28 @@ export function migrateDatabase(db: Db, migrationsFolder = MIGRATIONS_FOLDER): v
   } finally {
     db.run(sql`PRAGMA foreign_keys = ON`);
   }
+}
+
+/** A migration that refused to run on this data (its whole run was rolled back); the message says why. */
+export class MigrationRefused extends Error {}
+
+/**
+ * A migration refuses by failing a CHECK whose name is the message (see 0007_refuse_duplicate_usernames):
+ * that message, with the rows at fault where a refusal names them, or undefined for any other error.
+ */
+function refusal(db: Db, err: unknown): MigrationRefused | undefined {
+  const failed = sqliteErrorOf(err);
+  if (failed?.code !== 'SQLITE_CONSTRAINT_CHECK') return undefined;
+  let message = failed.message.replace(/^CHECK constraint failed: /, '');
+  if (message.includes('usernames differ only in case')) {
+    const clashes = db
+      .all<{ names: string }>(
+        sql`select group_concat(username || ' (id ' || id || ')', ', ') as names from writers group by lower(username) having count(*) > 1 limit 20`,
+      )
+      .map((r) => r.names);
+    message += `. They are: ${clashes.join('; ')}`;
+  }
+  return new MigrationRefused(message);
 }
 
 /** A fresh in-memory database with the real migrations applied (for tests and throwaway runs). */

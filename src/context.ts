@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { DateTime } from 'luxon';
 import type { Db } from '../db/client.ts';
+import type { DatabaseHealth } from '../db/health.ts';
 import type { Writer } from '../db/schema.ts';
 import { isTimeZone } from './domain/calendar.ts';
 
@@ -13,6 +14,8 @@ export type Deps = {
   signup?: 'open' | 'closed';
   /** Take the client address from X-Forwarded-For (set it behind a reverse proxy); default false. */
   trustProxy?: boolean;
+  /** What /healthz reports; default: checks of `db`'s own connection. */
+  health?: DatabaseHealth;
 };
 
 /** What @hono/node-server passes as `c.env` (tests may pass their own socket address, or nothing). */

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { databaseHealth } from '../db/health.ts';
+import { databaseProblemOf, openCheckedDatabase, quickCheckApart } from '../db/startup.ts';
 import type { createApp } from './app.tsx';
 import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
@@ -16,16 +17,33 @@ if (signup !== 'open' && signup !== 'closed') {
 }
 const trustProxy = ['1', 'true', 'yes'].includes((process.env.PROMPTLY_TRUST_PROXY ?? '').toLowerCase());
 
-const { db, sqlite } = openDatabase(databaseUrl);
-migrateDatabase(db);
-seedDemo(db, DateTime.now());
+/** Says what is wrong in one line (and what to do) and exits 1. */
+function refuseToStart(message: string): never {
+  console.error(`Promptly cannot start: ${message}`);
+  process.exit(1);
+}
 
-// The server listens as soon as the database is ready while the app's routes and views (most of
-// the start-up time) load: /healthz answers at once, and any other request waits for the app
-// instead of finding the port closed.
+let opened: ReturnType<typeof openCheckedDatabase>;
+try {
+  // Opens, checks that this process can write, migrates; PRAGMA quick_check runs beside the start.
+  opened = openCheckedDatabase(databaseUrl, { quickCheck: false });
+  seedDemo(opened.db, DateTime.now());
+} catch (err) {
+  const problem = databaseProblemOf(databaseUrl, err);
+  if (problem) refuseToStart(problem);
+  throw err;
+}
+const { db, sqlite } = opened;
+const health = databaseHealth(sqlite);
+
+// The server listens as soon as the database is open while the app's routes and views (most of
+// the start-up time) load and a worker thread runs PRAGMA quick_check over the whole file: /healthz
+// answers at once, and any other request waits for both instead of finding the port closed. A
+// damaged database stops the server with one line before any such request is answered.
 let app: ReturnType<typeof createApp> | undefined;
-const loading = import('./app.tsx').then((module) => {
-  app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy });
+const loading = Promise.all([import('./app.tsx'), quickCheckApart(databaseUrl)]).then(([module, damage]) => {
+  if (damage) refuseToStart(damage);
+  app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, health });
   return app;
 });
 loading.catch((err: unknown) => {
@@ -34,12 +52,18 @@ loading.catch((err: unknown) => {
 });
 const fetch = (request: Request, env: NodeBindings) => {
   if (app) return app.fetch(request, env);
-  if (new URL(request.url).pathname === '/healthz') return new Response('ok');
+  if (new URL(request.url).pathname === '/healthz') {
+    const problem = health.problem();
+    return new Response(problem ? `unhealthy: ${problem}` : 'ok', { status: problem ? 503 : 200 });
+  }
   return loading.then((ready) => ready.fetch(request, env));
 };
 
 const server = serve({ fetch, port, hostname }, (info) => {
-  console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`);
+  // Said once the database passed its check and the app is ready: a refused start says only why.
+  loading.then(() =>
+    console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`),
+  );
 }) as Server;
 
 let stopping = false;
