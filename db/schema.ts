@@ -10,7 +10,7 @@ export const writers = sqliteTable(
   'writers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    username: text('username').notNull().unique(),
+    username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email'),
     passwordHash: text('password_hash'),
@@ -25,8 +25,8 @@ export const writers = sqliteTable(
     squickWords: text('squick_words').notNull().default(''),
     createdAt: createdAt(),
   },
-  // Usernames are looked up whatever their case (profiles, sign-in).
-  () => [index('writers_username_lower').on(sql`lower("username")`)],
+  // Unique whatever its case (Ann and ann are one name), and looked up so (profiles, sign-in).
+  () => [uniqueIndex('writers_username_lower').on(sql`lower("username")`)],
 );
 
 /** A month-long challenge: its days run from firstDay to lastDay (ISO dates). */
