@@ -21,6 +21,7 @@ import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
+import { eventListingRoutes } from './routes/event-listing.tsx';
 import { eventRoutes } from './routes/events.tsx';
 import { exportRoutes } from './routes/export.ts';
 import { goalRoutes } from './routes/goals.tsx';
@@ -126,6 +127,7 @@ export function createApp(deps: Deps) {
   app.route('/stats', wordLogRoutes());
   // The editor's /events/new before the event pages' /events/:slug.
   app.route('/events', eventEditorRoutes());
+  app.route('/events', eventListingRoutes());
   app.route('/events', eventFeedRoutes());
   app.route('/events', eventRoutes());
   app.route('/events', collectionRoutes());

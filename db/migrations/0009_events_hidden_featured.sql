@@ -1,0 +1,3 @@
+ALTER TABLE `events` ADD `hidden` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `events` ADD `featured` integer DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX `events_organiser_created` ON `events` (`organiser_id`,`created_at`);
