@@ -56,7 +56,7 @@ export function createApp(deps: Deps) {
       },
     }),
   );
-  // The load balancer's question, asked often: a prepared read, a write check at most once a second.
+  // The load balancer's question, asked often: the database is checked at most once a second.
   const health = deps.health ?? databaseHealth(sqliteOf(deps.db));
   app.get('/healthz', (c) => {
     const problem = health.problem();
