@@ -6,12 +6,27 @@ import { sql } from 'drizzle-orm';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
+import { bulkLoad } from './summaries.ts';
 
 /** The drizzle database the app and its queries use. */
 export type Db = BetterSQLite3Database<typeof schema>;
 
 /** The folder of committed drizzle-kit migrations. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
+
+/** The better-sqlite3 connection under a drizzle database (drizzle keeps it as `$client`). */
+export function sqliteOf(db: Db): Database.Database {
+  return (db as Db & { $client: Database.Database }).$client;
+}
+
+/** The SQLite error behind `err` (drizzle wraps it as the cause of its own), or undefined. */
+export function sqliteErrorOf(err: unknown): { code: string; message: string } | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) return { code, message: e.message };
+  }
+  return undefined;
+}
 
 /** Turns `DATABASE_URL` (a path, a `file:` URL or `:memory:`) into a better-sqlite3 filename. */
 export function databasePath(url: string): string {
@@ -50,9 +65,21 @@ export function migrateDatabase(db: Db, migrationsFolder = MIGRATIONS_FOLDER): v
       ? (db.get<{ n: number }>(sql`select count(*) as n from __drizzle_migrations`)?.n ?? 0)
       : 0;
   db.run(sql`PRAGMA foreign_keys = OFF`);
+  // drizzle-kit rebuilds a table by create, copy, drop, rename: with the summary triggers naming the
+  // table, SQLite's newer ALTER TABLE RENAME refuses while the old one is gone ("no such table" in
+  // a trigger); the legacy rename leaves triggers as written, naming the rebuilt table again.
+  db.run(sql`PRAGMA legacy_alter_table = ON`);
   try {
     const before = applied();
-    migrate(db, { migrationsFolder });
+    const triggers = db.all<{ name: string; sql: string }>(
+      sql`select name, sql from sqlite_master where type = 'trigger'`,
+    );
+    try {
+      migrate(db, { migrationsFolder });
+    } catch (err) {
+      throw refusal(db, err) ?? err;
+    }
+    restoreTriggers(db, triggers);
     // Checked only after a migration ran: a full check of a large database takes a while.
     const broken = applied() === before ? [] : db.all(sql`PRAGMA foreign_key_check`);
     if (broken.length > 0)
@@ -60,8 +87,49 @@ export function migrateDatabase(db: Db, migrationsFolder = MIGRATIONS_FOLDER): v
         `The migrations left rows with broken foreign keys: ${JSON.stringify(broken.slice(0, 5))}`,
       );
   } finally {
+    db.run(sql`PRAGMA legacy_alter_table = OFF`);
     db.run(sql`PRAGMA foreign_keys = ON`);
   }
+}
+
+/**
+ * Puts back the summary triggers that a migration dropped with their table (drizzle-kit rebuilds a
+ * table by create, copy, drop, rename, and DROP TABLE takes the table's triggers with it), then
+ * computes the summaries again, in case the rebuild's copy passed them by.
+ */
+function restoreTriggers(db: Db, before: { name: string; sql: string }[]): void {
+  const now = new Set(
+    db.all<{ name: string }>(sql`select name from sqlite_master where type = 'trigger'`).map((t) => t.name),
+  );
+  const lost = before.filter((t) => !now.has(t.name));
+  if (lost.length === 0) return;
+  const client = (db as Db & { $client: Database.Database }).$client;
+  client.transaction(() => {
+    for (const t of lost) client.exec(t.sql);
+    bulkLoad(client, () => undefined);
+  })();
+}
+
+/** A migration that refused to run on this data (its whole run was rolled back); the message says why. */
+export class MigrationRefused extends Error {}
+
+/**
+ * A migration refuses by failing a CHECK whose name is the message (see 0007_refuse_duplicate_usernames):
+ * that message, with the rows at fault where a refusal names them, or undefined for any other error.
+ */
+function refusal(db: Db, err: unknown): MigrationRefused | undefined {
+  const failed = sqliteErrorOf(err);
+  if (failed?.code !== 'SQLITE_CONSTRAINT_CHECK') return undefined;
+  let message = failed.message.replace(/^CHECK constraint failed: /, '');
+  if (message.includes('usernames differ only in case')) {
+    const clashes = db
+      .all<{ names: string }>(
+        sql`select group_concat(username || ' (id ' || id || ')', ', ') as names from writers group by lower(username) having count(*) > 1 limit 20`,
+      )
+      .map((r) => r.names);
+    message += `. They are: ${clashes.join('; ')}`;
+  }
+  return new MigrationRefused(message);
 }
 
 /** A fresh in-memory database with the real migrations applied (for tests and throwaway runs). */

@@ -10,7 +10,7 @@ export const writers = sqliteTable(
   'writers',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    username: text('username').notNull().unique(),
+    username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     email: text('email'),
     passwordHash: text('password_hash'),
@@ -25,28 +25,37 @@ export const writers = sqliteTable(
     squickWords: text('squick_words').notNull().default(''),
     createdAt: createdAt(),
   },
-  // Usernames are looked up whatever their case (profiles, sign-in).
-  () => [index('writers_username_lower').on(sql`lower("username")`)],
+  // Unique whatever its case (Ann and ann are one name), and looked up so (profiles, sign-in).
+  () => [uniqueIndex('writers_username_lower').on(sql`lower("username")`)],
 );
 
 /** A month-long challenge: its days run from firstDay to lastDay (ISO dates). */
-export const events = sqliteTable('events', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  description: text('description').notNull().default(''),
-  /** How a day is named: "Day" gives "Day 2", "No." gives "No. 2". */
-  dayLabel: text('day_label').notNull().default('Day'),
-  firstDay: text('first_day').notNull(),
-  lastDay: text('last_day').notNull(),
-  organiserId: integer('organiser_id').references(() => writers.id, { onDelete: 'set null' }),
-  /** Rules: late fills count until this date (null: late fills do not count). */
-  lateUntil: text('late_until'),
-  maxPromptsPerPiece: integer('max_prompts_per_piece'),
-  minWords: integer('min_words'),
-  maxWords: integer('max_words'),
-  createdAt: createdAt(),
-});
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** How a day is named: "Day" gives "Day 2", "No." gives "No. 2". */
+    dayLabel: text('day_label').notNull().default('Day'),
+    firstDay: text('first_day').notNull(),
+    lastDay: text('last_day').notNull(),
+    organiserId: integer('organiser_id').references(() => writers.id, { onDelete: 'set null' }),
+    /** Rules: late fills count until this date (null: late fills do not count). */
+    lateUntil: text('late_until'),
+    maxPromptsPerPiece: integer('max_prompts_per_piece'),
+    minWords: integer('min_words'),
+    maxWords: integer('max_words'),
+    /** Left out of every list (events, Today, the API's list) for those who did not join it; its pages still work. */
+    hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+    /** Picked by the admin: on everyone's Today page while it runs. */
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  // The events a writer created lately: counted against the daily limit on each new one.
+  (t) => [index('events_organiser_created').on(t.organiserId, t.createdAt)],
+);
 
 /** One numbered day of an event, on one calendar date, with an optional title (theme). */
 export const eventDays = sqliteTable(

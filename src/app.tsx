@@ -4,6 +4,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { sqliteOf } from '../db/client.ts';
+import { databaseHealth } from '../db/health.ts';
 import { ErrorPage, NotFoundPage } from '../views/errors.tsx';
 import { sameOriginOnly } from './auth/csrf.ts';
 import { securityHeaders } from './auth/headers.ts';
@@ -21,6 +23,7 @@ import { authRoutes } from './routes/auth.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
+import { eventListingRoutes } from './routes/event-listing.tsx';
 import { eventRoutes } from './routes/events.tsx';
 import { exportRoutes } from './routes/export.ts';
 import { goalRoutes } from './routes/goals.tsx';
@@ -55,7 +58,12 @@ export function createApp(deps: Deps) {
       },
     }),
   );
-  app.get('/healthz', (c) => c.text('ok'));
+  // The load balancer's question, asked often: the database is checked at most once a second.
+  const health = deps.health ?? databaseHealth(sqliteOf(deps.db));
+  app.get('/healthz', (c) => {
+    const problem = health.problem();
+    return problem ? c.text(`unhealthy: ${problem}`, 503) : c.text('ok');
+  });
 
   app.use(async (c, next) => {
     c.set('deps', deps);
@@ -121,6 +129,7 @@ export function createApp(deps: Deps) {
   app.route('/stats', wordLogRoutes());
   // The editor's /events/new before the event pages' /events/:slug.
   app.route('/events', eventEditorRoutes());
+  app.route('/events', eventListingRoutes());
   app.route('/events', eventFeedRoutes());
   app.route('/events', eventRoutes());
   app.route('/events', collectionRoutes());
@@ -154,6 +163,7 @@ export function createApp(deps: Deps) {
         status: err.status,
       });
     }
+    health.notice(err);
     console.error(err);
     if (api) return c.json({ error: 'Something went wrong on the server; it was logged.' }, 500);
     return render(c, {

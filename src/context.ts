@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { DateTime } from 'luxon';
 import type { Db } from '../db/client.ts';
+import type { DatabaseHealth } from '../db/health.ts';
 import type { Writer } from '../db/schema.ts';
 import { isTimeZone } from './domain/calendar.ts';
 
@@ -15,6 +16,8 @@ export type Deps = {
   trustProxy?: boolean;
   /** The address the site is reached at (PROMPTLY_BASE_URL, like `https://promptly.example`): absolute links are built on it, not on the request's Host. */
   baseUrl?: string;
+  /** What /healthz reports; default: checks of `db`'s own connection. */
+  health?: DatabaseHealth;
 };
 
 /** What @hono/node-server passes as `c.env` (tests may pass their own socket address, or nothing). */

@@ -40,7 +40,7 @@ const DEMO_DAYS: [string | null, string[]][] = [
 
 const DEMO_ALTERNATES = ['Hurt/comfort', 'Snowed in', 'A song on repeat', 'Stargazing', 'Second chances'];
 
-/** Seeds the demo event over the month of `now` (UTC) when the database has no events yet; creates no writers. */
+/** Seeds the demo event (featured) over the month of `now` (UTC) when the database has no events yet; creates no writers. */
 export function seedDemo(db: Db, now: DateTime): void {
   if (db.select({ id: events.id }).from(events).limit(1).get()) return;
   const first = now.toUTC().startOf('month');
@@ -57,6 +57,8 @@ export function seedDemo(db: Db, now: DateTime): void {
         firstDay: dates[0] as string,
         lastDay: dates.at(-1) as string,
         lateUntil: first.endOf('month').plus({ days: 7 }).toISODate(),
+        // On everyone's Today page, so a fresh start shows a prompt.
+        featured: true,
       })
       .returning({ id: events.id })
       .get();

@@ -2,7 +2,8 @@ import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
-import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { databaseHealth } from '../db/health.ts';
+import { databaseProblemOf, openCheckedDatabase, quickCheckApart } from '../db/startup.ts';
 import type { createApp } from './app.tsx';
 import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
@@ -32,19 +33,36 @@ if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
   process.exit(1);
 }
 
-if (cluster.isPrimary) {
-  // Migrations and the demo run once, here, before any worker opens the file.
-  const { db, sqlite } = openDatabase(databaseUrl);
-  migrateDatabase(db);
-  seedDemo(db, DateTime.now());
-  if (workers === 1) serveRequests(db, sqlite);
-  else {
-    sqlite.close();
-    superviseWorkers(workers);
+/** Says what is wrong in one line (and what to do) and exits 1. */
+function refuseToStart(message: string): never {
+  console.error(`Promptly cannot start: ${message}`);
+  process.exit(1);
+}
+
+/** Opens the database, checks that this process can write, migrates (once, in the primary) and seeds the demo. */
+function openForStart(): ReturnType<typeof openCheckedDatabase> {
+  try {
+    // PRAGMA quick_check runs apart, beside the start.
+    const opened = openCheckedDatabase(databaseUrl, { quickCheck: false });
+    if (cluster.isPrimary) seedDemo(opened.db, DateTime.now());
+    return opened;
+  } catch (err) {
+    const problem = databaseProblemOf(databaseUrl, err);
+    if (problem) refuseToStart(problem);
+    throw err;
   }
+}
+
+if (cluster.isPrimary && workers > 1) {
+  // Migrations, the demo and the file's check run once, here, before any worker opens the file.
+  openForStart().sqlite.close();
+  quickCheckApart(databaseUrl).then((damage) => {
+    if (damage) refuseToStart(damage);
+    superviseWorkers(workers);
+  });
 } else {
-  const { db, sqlite } = openDatabase(databaseUrl);
-  serveRequests(db, sqlite);
+  const { db, sqlite } = openForStart();
+  serveRequests(db, sqlite, cluster.isPrimary ? quickCheckApart(databaseUrl) : Promise.resolve(null));
 }
 
 /**
@@ -74,17 +92,23 @@ function superviseWorkers(count: number) {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-/** Serves the app on `db` in this process until SIGTERM or SIGINT. */
+/**
+ * Serves the app on `db` in this process until SIGTERM or SIGINT. It listens as soon as the
+ * database is open while the app's routes and views (most of the start-up time) load and `checked`
+ * (PRAGMA quick_check in a worker thread) runs: /healthz answers at once, and any other request
+ * waits for both instead of finding the port closed. A damaged database stops the server with one
+ * line before any such request is answered.
+ */
 function serveRequests(
-  db: ReturnType<typeof openDatabase>['db'],
-  sqlite: ReturnType<typeof openDatabase>['sqlite'],
+  db: ReturnType<typeof openCheckedDatabase>['db'],
+  sqlite: ReturnType<typeof openCheckedDatabase>['sqlite'],
+  checked: Promise<string | null>,
 ) {
-  // The server listens as soon as the database is ready while the app's routes and views (most of
-  // the start-up time) load: /healthz answers at once, and any other request waits for the app
-  // instead of finding the port closed.
+  const health = databaseHealth(sqlite);
   let app: ReturnType<typeof createApp> | undefined;
-  const loading = import('./app.tsx').then((module) => {
-    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl });
+  const loading = Promise.all([import('./app.tsx'), checked]).then(([module, damage]) => {
+    if (damage) refuseToStart(damage);
+    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl, health });
     return app;
   });
   loading.catch((err: unknown) => {
@@ -93,12 +117,18 @@ function serveRequests(
   });
   const fetch = (request: Request, env: NodeBindings) => {
     if (app) return app.fetch(request, env);
-    if (new URL(request.url).pathname === '/healthz') return new Response('ok');
+    if (new URL(request.url).pathname === '/healthz') {
+      const problem = health.problem();
+      return new Response(problem ? `unhealthy: ${problem}` : 'ok', { status: problem ? 503 : 200 });
+    }
     return loading.then((ready) => ready.fetch(request, env));
   };
 
   const server = serve({ fetch, port, hostname }, (info) => {
-    console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`);
+    // Said once the database passed its check and the app is ready: a refused start says only why.
+    loading.then(() =>
+      console.log(`Promptly is listening on http://${hostname}:${info.port} (database: ${databaseUrl})`),
+    );
   }) as Server;
 
   let stopping = false;

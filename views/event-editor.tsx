@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { EventFormValues, ListPreview } from '../src/domain/event-form.ts';
 import { DAY_LABELS, slugify } from '../src/domain/event-input.ts';
 import type { FieldErrors } from '../src/domain/piece-input.ts';
@@ -200,7 +201,9 @@ export function ImportJson(props: { error?: string }) {
 }
 
 /** The new-event or edit page: heading, the JSON import (new events only) and the form. */
-export function EventFormPage(props: EventFormProps & { heading: string; importError?: string }) {
+export function EventFormPage(
+  props: EventFormProps & { heading: string; importError?: string; controls?: Child },
+) {
   return (
     <>
       <PageHeader
@@ -209,6 +212,7 @@ export function EventFormPage(props: EventFormProps & { heading: string; importE
       />
       {props.isNew ? <ImportJson error={props.importError} /> : null}
       <EventForm {...props} />
+      {props.controls}
     </>
   );
 }

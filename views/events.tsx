@@ -20,7 +20,7 @@ import { JoinForm, type Membership } from './members.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 import { HiddenPrompt } from './squick.tsx';
 
-/** The list of every event, split into running, upcoming and past for `today`. */
+/** The list of events (hidden ones marked, for the members and the admin who see them), split into running, upcoming and past for `today`. */
 export function EventsPage(props: { events: Event[]; today: string }) {
   const running = props.events.filter((e) => e.firstDay <= props.today && e.lastDay >= props.today);
   const upcoming = props.events.filter((e) => e.firstDay > props.today);
@@ -35,6 +35,7 @@ export function EventsPage(props: { events: Event[]; today: string }) {
               <a href={`/events/${e.slug}`}>{e.name}</a>{' '}
               <span class="muted">
                 {formatDate(e.firstDay)} – {formatDate(e.lastDay)}
+                {e.hidden ? ' · hidden' : ''}
               </span>
             </li>
           ))}
@@ -76,6 +77,11 @@ export function CalendarPage(props: {
     <>
       <PageHeader title={e.name} lead={`${formatDate(e.firstDay)} – ${formatDate(e.lastDay)}`}>
         {e.description ? <p class="description">{e.description}</p> : null}
+        {e.hidden ? (
+          <p class="muted">
+            Hidden from the event lists: whoever has its address can still open and join it.
+          </p>
+        ) : null}
         <EventRules event={e} />
         <p class="event-links">
           <a href={`/events/${e.slug}/prompts.ics`}>Subscribe to the prompts (.ics)</a>

@@ -17,14 +17,14 @@ export type TodayCard = {
   progress?: { fills: number; days: number; words: number };
 };
 
-/** The home page: today's prompt for every running event, or the next event's countdown. */
+/** The home page: today's prompt for every running event the writer joined or the admin features, or the next one's countdown. */
 export function HomePage(props: {
   today: string;
   zone: string;
   cards: TodayCard[];
   next?: { event: Event; startsIn: string };
   signedIn: boolean;
-  /** Running events left out because the writer joined others. */
+  /** Listed running events left out: neither joined by the writer nor featured. */
   others: number;
   /** The writer's squick list: prompts with a word from it are blurred. */
   avoid?: SquickFilter;
@@ -47,13 +47,19 @@ export function HomePage(props: {
       />
       {props.cards.length === 0 ? (
         <section class="card">
-          <h2>No event runs today</h2>
+          <h2>
+            {props.others === 0
+              ? 'No event runs today'
+              : props.signedIn
+                ? 'None of your events runs today'
+                : 'No featured event runs today'}
+          </h2>
           {props.next ? (
             <p>
               <a href={`/events/${props.next.event.slug}`}>{props.next.event.name}</a> starts on{' '}
               {formatDate(props.next.event.firstDay)}, in {props.next.startsIn}.
             </p>
-          ) : (
+          ) : props.others > 0 ? null : (
             <p>
               No event is planned yet. <a href="/events">Browse the events</a>.
             </p>
@@ -64,8 +70,15 @@ export function HomePage(props: {
       )}
       {props.others > 0 ? (
         <p class="muted">
-          {props.others === 1 ? 'One more event is' : `${props.others} more events are`} running:{' '}
-          <a href="/events">browse the events</a>.
+          {props.cards.length === 0
+            ? props.others === 1
+              ? 'One event is'
+              : `${props.others} events are`
+            : props.others === 1
+              ? 'One more event is'
+              : `${props.others} more events are`}{' '}
+          running: <a href="/events">browse the events</a>
+          {props.signedIn ? ' and join one to see it here' : ''}.
         </p>
       ) : null}
     </>

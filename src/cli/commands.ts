@@ -1,8 +1,9 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { databasePath, migrateDatabase, openDatabase } from '../../db/client.ts';
+import { databasePath, openDatabase } from '../../db/client.ts';
 import { sessions, writers } from '../../db/schema.ts';
+import { databaseProblemOf, openCheckedDatabase } from '../../db/startup.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { passwordError, usernameError, validateSignup } from '../domain/account.ts';
 import { tokenNameError } from '../domain/api-token.ts';
@@ -28,11 +29,17 @@ type Flags = Record<string, string | boolean | number | undefined>;
 
 const databaseUrl = (io: Io) => io.env.DATABASE_URL || './data/promptly.db';
 
-/** Opens and migrates the database of DATABASE_URL, runs `work`, and closes it. */
+/** Opens, checks (PRAGMA quick_check, writable) and migrates the database of DATABASE_URL, runs `work`, and closes it. */
 async function withDatabase<T>(io: Io, work: (opened: ReturnType<typeof openDatabase>) => T | Promise<T>) {
-  const opened = openDatabase(databaseUrl(io));
+  let opened: ReturnType<typeof openDatabase>;
   try {
-    migrateDatabase(opened.db);
+    opened = openCheckedDatabase(databaseUrl(io));
+  } catch (err) {
+    const problem = databaseProblemOf(databaseUrl(io), err);
+    if (problem) throw new CommandFailed(problem);
+    throw err;
+  }
+  try {
     return await work(opened);
   } finally {
     opened.sqlite.close();

@@ -38,11 +38,29 @@ export function todayIn(now: DateTime, zone: string): IsoDate {
   const local = now.setZone(zone);
   const date = local.toISODate() as IsoDate;
   if (local.isValid) {
-    const start = local.startOf('day');
+    const from = local.startOf('day').toMillis();
+    const until = nextMidnight(local, addDays(date, 1));
     if (todays.size >= MEMO_LIMIT) todays.clear();
-    todays.set(zone, { from: start.toMillis(), until: start.plus({ days: 1 }).toMillis(), date });
+    todays.set(zone, { from, until, date });
   }
   return date;
+}
+
+/**
+ * The first instant of `next` (the day after `local`'s) in `local`'s zone. Not 24 hours nor the same
+ * wall time a day after the day's start: where clocks change at midnight a day may start at 01:00
+ * (America/Santiago in September) or its 00:00 come twice (America/Havana in November, the first
+ * counts). The boundary is 00:00 at the offset before or after the change, or the end of a gap.
+ */
+function nextMidnight(local: DateTime, next: IsoDate): number {
+  const gapEnd = DateTime.fromISO(next, { zone: local.zone });
+  const wall = DateTime.fromISO(next, { zone: 'UTC' }).toMillis();
+  let until = gapEnd.toMillis();
+  for (const offset of [local.offset, gapEnd.offset]) {
+    const at = wall - offset * 60_000;
+    if (at < until && DateTime.fromMillis(at, { zone: local.zone }).toISODate() === next) until = at;
+  }
+  return until;
 }
 
 /** The date `n` days after `date` (negative goes back); calendar arithmetic, immune to DST. */

@@ -1,10 +1,16 @@
-import { and, count, eq, gt, ne } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alternates, eventDays, eventMembers, events, fills, prompts } from '../../db/schema.ts';
 import type { EventInput } from '../domain/event-input.ts';
 import type { FieldErrors } from '../domain/piece-input.ts';
 
 type Written = { ok: true; value: { id: number; slug: string } } | { ok: false; errors: FieldErrors };
+
+/** A new event's save: made, refused (errors by field), or refused for the writer's daily limit (`retryAt`). */
+type Created = Written | { ok: false; errors: FieldErrors; retryAt: string };
+
+/** How many events one writer (not the admin) may create in any 24 hours. */
+export const EVENTS_PER_DAY = 5;
 
 const TAKEN = 'That slug is taken by another event: choose another.';
 
@@ -21,6 +27,9 @@ const eventColumns = (input: EventInput) => ({
   maxWords: input.rules.maxWords,
 });
 
+const tooMany = (retryAt: string) =>
+  `You created ${EVENTS_PER_DAY} events in the last 24 hours, the most a writer may: the next can be made after ${retryAt.slice(0, 16).replace('T', ' ')} UTC. Nothing was saved.`;
+
 function slugTaken(tx: Db, slug: string, except?: number): boolean {
   const where =
     except === undefined ? eq(events.slug, slug) : and(eq(events.slug, slug), ne(events.id, except));
@@ -36,14 +45,44 @@ function writeAlternates(tx: Db, eventId: number, list: string[]): void {
   });
 }
 
-/** Saves a new event with its days, prompts and alternates, its creator as organiser, in one transaction. */
-export function createEvent(db: Db, organiserId: number, input: EventInput): Written {
-  return db.transaction((tx): Written => {
+/**
+ * When the writer may create their next event, if they made EVENTS_PER_DAY in the 24 hours before
+ * `at` (UTC ISO), else null: the oldest of those plus 24 hours.
+ */
+function limitedUntil(tx: Db, organiserId: number, at: string): string | null {
+  const since = new Date(Date.parse(at) - DAY_MS).toISOString();
+  const recent = tx
+    .select({ at: events.createdAt })
+    .from(events)
+    .where(and(eq(events.organiserId, organiserId), gt(events.createdAt, since)))
+    .orderBy(desc(events.createdAt))
+    .limit(EVENTS_PER_DAY)
+    .all();
+  const oldest = recent[EVENTS_PER_DAY - 1];
+  return oldest ? new Date(Date.parse(oldest.at) + DAY_MS).toISOString() : null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Saves a new event with its days, prompts and alternates, its creator as organiser, created `at`
+ * (UTC ISO), in one transaction; which also counts the creator's events of the last 24 hours and
+ * refuses past EVENTS_PER_DAY (unless `unlimited`: the admin), so requests at once cannot pass it.
+ */
+export function createEvent(
+  db: Db,
+  organiserId: number,
+  input: EventInput,
+  options: { at: string; unlimited?: boolean },
+): Created {
+  return db.transaction((tx): Created => {
     const t = tx as unknown as Db;
+    const retryAt = options.unlimited ? null : limitedUntil(t, organiserId, options.at);
+    if (retryAt) return { ok: false, errors: { name: tooMany(retryAt) }, retryAt };
     if (slugTaken(t, input.slug)) return { ok: false, errors: { slug: TAKEN } };
     const { id } = t
       .insert(events)
-      .values({ ...eventColumns(input), organiserId })
+      .values({ ...eventColumns(input), organiserId, createdAt: options.at })
       .returning({ id: events.id })
       .get();
     for (const day of input.days) {

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { type Db, sqliteErrorOf } from '../../db/client.ts';
 import { pieces, type Writer, writers } from '../../db/schema.ts';
 import type { AccountSettings } from '../domain/account.ts';
 
@@ -35,43 +35,47 @@ export type NewWriter = {
 /**
  * Creates an account in one transaction; the first account is the instance's admin. The first
  * account also takes over the password-less writer of the single-writer version, if it has
- * pieces, so they are kept. Usernames are unique whatever their case.
+ * pieces, so they are kept. Usernames are unique whatever their case: the database's unique index
+ * on lower(username) refuses a clash (answered as 'taken'), even from another process at once.
  */
 export function registerWriter(
   db: Db,
   input: NewWriter,
 ): { ok: true; writer: Writer; tookOver: boolean } | { ok: false; error: 'taken' } {
-  return db.transaction((tx) => {
-    const first = !hasAccounts(tx as unknown as Db);
-    const legacy = first
-      ? tx
-          .select({ id: writers.id })
-          .from(writers)
-          .where(
-            and(
-              isNull(writers.passwordHash),
-              sql`exists (select 1 from ${pieces} where ${pieces.writerId} = ${writers.id})`,
-            ),
-          )
-          .orderBy(asc(writers.id))
-          .limit(1)
-          .get()
-      : undefined;
-    const clash = tx.select({ id: writers.id }).from(writers).where(sameName(input.username)).get();
-    if (clash && clash.id !== legacy?.id) return { ok: false as const, error: 'taken' as const };
-    const values = {
-      username: input.username,
-      displayName: input.displayName ?? input.username,
-      email: input.email ?? null,
-      passwordHash: input.passwordHash,
-      timeZone: input.timeZone ?? 'UTC',
-      isAdmin: first,
-    };
-    const writer = legacy
-      ? tx.update(writers).set(values).where(eq(writers.id, legacy.id)).returning().get()
-      : tx.insert(writers).values(values).returning().get();
-    return { ok: true as const, writer: writer as Writer, tookOver: legacy !== undefined };
-  });
+  try {
+    return db.transaction((tx) => {
+      const first = !hasAccounts(tx as unknown as Db);
+      const legacy = first
+        ? tx
+            .select({ id: writers.id })
+            .from(writers)
+            .where(
+              and(
+                isNull(writers.passwordHash),
+                sql`exists (select 1 from ${pieces} where ${pieces.writerId} = ${writers.id})`,
+              ),
+            )
+            .orderBy(asc(writers.id))
+            .limit(1)
+            .get()
+        : undefined;
+      const values = {
+        username: input.username,
+        displayName: input.displayName ?? input.username,
+        email: input.email ?? null,
+        passwordHash: input.passwordHash,
+        timeZone: input.timeZone ?? 'UTC',
+        isAdmin: first,
+      };
+      const writer = legacy
+        ? tx.update(writers).set(values).where(eq(writers.id, legacy.id)).returning().get()
+        : tx.insert(writers).values(values).returning().get();
+      return { ok: true as const, writer: writer as Writer, tookOver: legacy !== undefined };
+    });
+  } catch (err) {
+    if (sqliteErrorOf(err)?.code === 'SQLITE_CONSTRAINT_UNIQUE') return { ok: false, error: 'taken' };
+    throw err;
+  }
 }
 
 /** Saves a writer's settings. */

@@ -4,8 +4,9 @@ import type { AppEnv } from '../context.ts';
 import { toEventJson, validateEventJson } from '../domain/event-json.ts';
 import { parsePromptList } from '../domain/prompt-list.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
+import { visibleEvents } from '../queries/event-listing.ts';
 import { createEvent } from '../queries/event-writes.ts';
-import { eventAlternates, eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
+import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 
 /** The open format under /api/v1: events and their prompts as JSON (public), list parsing, and creating events (token). */
 export function apiEventRoutes() {
@@ -13,7 +14,7 @@ export function apiEventRoutes() {
 
   app.get('/events', (c) =>
     c.json(
-      listEvents(c.get('deps').db).map((e) => ({
+      visibleEvents(c.get('deps').db, null).map((e) => ({
         slug: e.slug,
         name: e.name,
         first_day: e.firstDay,
@@ -59,7 +60,12 @@ export function apiEventRoutes() {
     const result = validateEventJson(body.value);
     if (!result.ok) return apiError(c, 422, 'The event was not created; see fields.', result.errors);
     const { db } = c.get('deps');
-    const saved = createEvent(db, writer.id, result.value);
+    const at = c.get('deps').now().toUTC().toISO() as string;
+    const saved = createEvent(db, writer.id, result.value, { at, unlimited: writer.isAdmin });
+    if (!saved.ok && 'retryAt' in saved) {
+      c.header('Retry-After', String(Math.ceil((Date.parse(saved.retryAt) - Date.parse(at)) / 1000)));
+      return apiError(c, 429, saved.errors.name ?? 'Too many events.');
+    }
     if (!saved.ok) return apiError(c, 409, 'The event was not created; see fields.', saved.errors);
     const event = findEvent(db, saved.value.slug);
     if (!event) throw new Error('the event vanished after it was created');

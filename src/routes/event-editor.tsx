@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import type { Event } from '../../db/schema.ts';
 import { EventForm, EventFormPage, type EventFormProps } from '../../views/event-editor.tsx';
+import { EventListingControls } from '../../views/event-listing.tsx';
 import { PromptListPreview } from '../../views/prompt-preview.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
@@ -27,6 +29,12 @@ const NOT_AS_TEXT =
 
 /** The year a dated list without years falls in: the writer's current year. */
 const thisYear = (c: Ctx) => Number(todayIn(c.get('deps').now(), zoneOf(c)).slice(0, 4));
+
+/** When a new event is made (now), and whether its creator is free of the daily limit (the admin). */
+const creation = (c: Ctx) => ({
+  at: c.get('deps').now().toUTC().toISO() as string,
+  unlimited: signedIn(c).isAdmin,
+});
 
 /** Reads the event form as typed (a missing field reads as its default). */
 async function readEventForm(c: Ctx): Promise<EventFormValues> {
@@ -63,9 +71,14 @@ async function postedSubmission(c: Ctx): Promise<string> {
   return submissionOf(typeof body.submission === 'string' ? body.submission : undefined);
 }
 
-function editFormProps(event: Event, values: EventFormValues): Omit<EventFormProps, 'errors'> {
+function editFormProps(
+  c: Ctx,
+  event: Event,
+  values: EventFormValues,
+): Omit<EventFormProps, 'errors'> & { controls: Child } {
   const base = `/events/${event.slug}`;
   return {
+    controls: <EventListingControls event={event} admin={signedIn(c).isAdmin} />,
     action: `${base}/edit`,
     previewAction: `${base}/preview`,
     values,
@@ -77,8 +90,8 @@ function editFormProps(event: Event, values: EventFormValues): Omit<EventFormPro
 /** The form page, or the form alone for htmx. */
 function showForm(
   c: Ctx,
-  props: EventFormProps & { heading: string; importError?: string },
-  status: 200 | 422 = 200,
+  props: EventFormProps & { heading: string; importError?: string; controls?: Child },
+  status: 200 | 422 | 429 = 200,
 ) {
   return render(c, {
     title: props.heading,
@@ -122,12 +135,13 @@ export function eventEditorRoutes() {
     const input = result.value;
     // A double click (or a resent form) is sent to the event the first post made, not told its slug is taken.
     const made = createOnce(c, props.submission as string, values, () => {
-      const saved = createEvent(c.get('deps').db, signedIn(c).id, input);
-      return saved.ok
-        ? { ok: true, location: `/events/${saved.value.slug}` }
-        : { ok: false, refused: saved.errors };
+      const saved = createEvent(c.get('deps').db, signedIn(c).id, input, creation(c));
+      return saved.ok ? { ok: true, location: `/events/${saved.value.slug}` } : { ok: false, refused: saved };
     });
-    if (!made.ok) return showForm(c, { ...props, errors: made.refused, preview, heading }, 422);
+    if (!made.ok) {
+      const { errors } = made.refused;
+      return showForm(c, { ...props, errors, preview, heading }, 'retryAt' in made.refused ? 429 : 422);
+    }
     return redirectAfterPost(c, made.location);
   });
 
@@ -164,7 +178,7 @@ export function eventEditorRoutes() {
     // Events made through the API may hold prompts the text form would split: say so before a save does.
     const warning = survivesAsText(list) ? undefined : NOT_AS_TEXT;
     return showForm(c, {
-      ...editFormProps(event, values),
+      ...editFormProps(c, event, values),
       errors: {},
       preview,
       heading: `Edit ${event.name}`,
@@ -179,7 +193,7 @@ export function eventEditorRoutes() {
     const preview = previewList(values.list, values.first_day, thisYear(c));
     const warning = removedDaysWithFills(fillCountsByDay(c.get('deps').db, event.id), preview.days.length);
     return showPreview(c, {
-      ...editFormProps(event, values),
+      ...editFormProps(c, event, values),
       heading: `Edit ${event.name}`,
       ...(warning && preview.days.length > 0 ? { warning } : {}),
     });
@@ -189,7 +203,7 @@ export function eventEditorRoutes() {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const values = await readEventForm(c);
-    const props = { ...editFormProps(event, values), heading: `Edit ${event.name}` };
+    const props = { ...editFormProps(c, event, values), heading: `Edit ${event.name}` };
     const { preview, result } = validateEventForm(values, thisYear(c));
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview }, 422);
     const saved = updateEvent(c.get('deps').db, event.id, result.value);

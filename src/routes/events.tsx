@@ -15,12 +15,12 @@ import {
 import { squickFilter } from '../domain/squick.ts';
 import { eventPage, eventsPage, visitorPageCache } from '../page-cache.ts';
 import { eventCollection, publicFillsOfDay } from '../queries/event-collection.ts';
+import { visibleEvents } from '../queries/event-listing.ts';
 import {
   eventAlternates,
   eventDaysWithPrompts,
   findEvent,
   findEventDay,
-  listEvents,
   writerFillState,
 } from '../queries/events.ts';
 import { canEditEvent, memberRole } from '../queries/members.ts';
@@ -41,7 +41,8 @@ export function eventRoutes() {
   app.get('/', visitorPageCache(eventsPage), (c) => {
     const { db, now } = c.get('deps');
     const today = todayIn(now(), zoneOf(c));
-    return render(c, { title: 'Events', body: <EventsPage events={listEvents(db)} today={today} /> });
+    const events = visibleEvents(db, writerOf(c));
+    return render(c, { title: 'Events', body: <EventsPage events={events} today={today} /> });
   });
 
   app.get('/:slug', visitorPageCache(eventPage), (c) => {

@@ -4,14 +4,14 @@ import { type AppEnv, writerOf, zoneOf } from '../context.ts';
 import { dayState, timeUntil, todayIn } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
 import { eventsPage, visitorPageCache } from '../page-cache.ts';
-import { eventDaysWithPrompts, eventsRunningOn, nextEventAfter, writerFillState } from '../queries/events.ts';
-import { joinedEventIds } from '../queries/members.ts';
+import { eventsForToday, listedEventsRunning, nextEventForToday } from '../queries/event-listing.ts';
+import { eventDaysWithPrompts, writerFillState } from '../queries/events.ts';
 import { eventStats } from '../queries/stats.ts';
 import { render } from '../render.tsx';
 
 const NONE = { filled: false, late: false };
 
-/** `/`: today's day of each running event (the writer's joined ones, if any) for their zone. */
+/** `/`: today's day of each running event the writer joined and of each featured one, for their zone. */
 export function homeRoutes() {
   const app = new Hono<AppEnv>();
   // Visitors' copies are kept per minute: the page counts down to the next event.
@@ -21,11 +21,9 @@ export function homeRoutes() {
     const zone = zoneOf(c);
     const instant = now();
     const today = todayIn(instant, zone);
-    const running = eventsRunningOn(db, today);
-    const joined = writer ? joinedEventIds(db, writer.id) : new Set<number>();
-    // Before a writer joins any running event, every running event is offered.
-    const mine = running.filter((e) => joined.has(e.id));
-    const shown = mine.length > 0 ? mine : running;
+    // The events the writer joined and the ones the admin features; the rest are a link away.
+    const shown = eventsForToday(db, today, writer?.id ?? null);
+    const others = listedEventsRunning(db, today) - shown.filter((e) => !e.hidden).length;
     const cards: TodayCard[] = [];
     for (const event of shown) {
       const day = eventDaysWithPrompts(db, event.id, today, today)[0];
@@ -39,7 +37,7 @@ export function homeRoutes() {
         progress: writer ? eventStats(db, writer.id, event, today) : undefined,
       });
     }
-    const upcoming = cards.length === 0 ? nextEventAfter(db, today) : undefined;
+    const upcoming = cards.length === 0 ? nextEventForToday(db, today, writer?.id ?? null) : undefined;
     const next = upcoming
       ? { event: upcoming, startsIn: timeUntil(instant, zone, upcoming.firstDay) }
       : undefined;
@@ -52,7 +50,7 @@ export function homeRoutes() {
           cards={cards}
           next={next}
           signedIn={writer !== null}
-          others={mine.length > 0 ? running.length - mine.length : 0}
+          others={others}
           avoid={squickFilter(writer?.squickWords ?? '')}
         />
       ),

@@ -20,7 +20,8 @@ import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
 import { publicPiece } from '../queries/collection.ts';
-import { eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
+import { visibleEvents } from '../queries/event-listing.ts';
+import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { joinEvent } from '../queries/members.ts';
 import {
   createPiece,
@@ -81,11 +82,14 @@ function showForm(
   status: 200 | 422 = 200,
 ) {
   const { db } = c.get('deps');
+  // A piece may fill an event the list leaves out (hidden, and left): it stays choosable.
+  const listed = visibleEvents(db, writerOf(c));
+  const shown = opts.event;
   const props = {
     action: opts.action,
     values: opts.values,
     errors: opts.errors,
-    events: listEvents(db),
+    events: shown && !listed.some((e) => e.id === shown.id) ? [...listed, shown] : listed,
     event: opts.event,
     days: opts.event ? eventDaysWithPrompts(db, opts.event.id) : [],
     submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
@@ -182,7 +186,7 @@ export function pieceRoutes() {
     const { db } = c.get('deps');
     const writerId = signedIn(c).id;
     const q = c.req.query();
-    const events = listEvents(db);
+    const events = visibleEvents(db, signedIn(c));
     const event = events.find((e) => e.slug === q.event);
     const status = PIECE_STATUSES.find((s) => s === q.status);
     const sort = q.sort === 'words' || q.sort === 'title' ? q.sort : 'date';

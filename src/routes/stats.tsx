@@ -10,7 +10,8 @@ import { yearHeatmap } from '../domain/heatmap.ts';
 import { eventLength } from '../domain/progress.ts';
 import { submissionOf } from '../forms/submission.ts';
 import { writerProgress } from '../queries/collection.ts';
-import { findEvent, listEvents } from '../queries/events.ts';
+import { visibleEvents } from '../queries/event-listing.ts';
+import { findEvent } from '../queries/events.ts';
 import { dailyWords, fillsPerFandom } from '../queries/progress.ts';
 import { activityBetween, eventStats, writerStreak } from '../queries/stats.ts';
 import { pieceChoices, recentWordLogs } from '../queries/word-logs.ts';
@@ -84,7 +85,7 @@ export function showStats(
   const props = statsProps(c, event, opts, opts.saved ?? false);
   return render(c, {
     title: 'Your stats',
-    body: <StatsPage {...props} events={listEvents(c.get('deps').db)} />,
+    body: <StatsPage {...props} events={visibleEvents(c.get('deps').db, signedIn(c))} />,
     fragment: <StatsBody {...props} />,
     status,
   });

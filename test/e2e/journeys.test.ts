@@ -28,6 +28,8 @@ function prepare(dbPath: string) {
       name: 'Crossover Week',
       firstDay: dates[0] as string,
       lastDay: dates.at(-1) as string,
+      // On a newcomer's Today beside the demo: the admin featured it.
+      featured: true,
     })
     .returning()
     .get();

@@ -36,7 +36,7 @@ export type Prepared = {
 /**
  * Fills a database for a tour of the main pages: the demo event; "wren" (public profile,
  * signed in by `secret`) who avoids the first of today's prompts and filled today; "ash", whose
- * public piece fills today with that prompt; and "Crossover Week", from today into next month.
+ * public piece fills today with that prompt; and "Crossover Week", wren's, from today into next month.
  */
 export function prepareMainPages(dbPath: string): Prepared {
   const { db, sqlite } = openDatabase(dbPath);
@@ -102,7 +102,13 @@ export function prepareMainPages(dbPath: string): Prepared {
   const dates = eventDates(TODAY, 40);
   const crossover = db
     .insert(events)
-    .values({ slug: 'crossover', name: 'Crossover Week', firstDay: TODAY, lastDay: dates.at(-1) as string })
+    .values({
+      slug: 'crossover',
+      name: 'Crossover Week',
+      firstDay: TODAY,
+      lastDay: dates.at(-1) as string,
+      organiserId: writer.id,
+    })
     .returning()
     .get();
   dates.forEach((date, i) => {
@@ -136,6 +142,8 @@ export function mainPages(p: Prepared): { name: string; path: string; visitor?: 
     { name: 'masterpost', path: `${event}/masterpost` },
     { name: 'settings', path: '/settings' },
     { name: 'new-event', path: '/events/new' },
+    { name: 'event-edit', path: '/events/crossover/edit' },
+    { name: 'event-delete', path: '/events/crossover/delete' },
     { name: 'profile', path: '/@wren' },
     { name: 'login', path: '/login', visitor: true },
     { name: 'signup', path: '/signup', visitor: true },

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS_FOLDER, migrateDatabase, openDatabase } from '../../db/client.ts';
+import { MIGRATIONS_FOLDER, MigrationRefused, migrateDatabase, openDatabase } from '../../db/client.ts';
 import { findPiece } from '../../src/queries/pieces.ts';
+import { summaries } from '../summaries.ts';
 
 type JournalEntry = { idx: number; version: string; when: number; tag: string; breakpoints: boolean };
 type Row = Record<string, string | number | null>;
@@ -86,12 +87,28 @@ function oldDatabase(count: number): { path: string; before: Record<string, Row[
   return { path, before };
 }
 
+// Summaries, computed from the other tables: a migration fills them (checked against a recomputation).
+const DERIVED = new Set([
+  'event_pieces',
+  'event_writers',
+  'event_summaries',
+  'day_summaries',
+  'event_fandoms',
+  'versions',
+]);
+
+// A fill's copies of its piece's, writer's and day's values, filled in by the migration that added them.
+const DERIVED_COLUMNS = new Set(
+  ['event_id', 'writer_id', 'posted', 'visible', 'words', 'sort_date'].map((c) => `fills.${c}`),
+);
+
 /** Every row from before is still there after, with the same values in the columns it had. */
 function expectKept(before: Record<string, Row[]>, after: Record<string, Row[]>) {
-  for (const [table, rows] of Object.entries(before)) {
-    const kept = (after[table] ?? []).map((row) =>
-      Object.fromEntries(Object.keys(rows[0] ?? {}).map((k) => [k, row[k]])),
-    );
+  for (let [table, rows] of Object.entries(before)) {
+    if (DERIVED.has(table)) continue;
+    const columns = Object.keys(rows[0] ?? {}).filter((k) => !DERIVED_COLUMNS.has(`${table}.${k}`));
+    const kept = (after[table] ?? []).map((row) => Object.fromEntries(columns.map((k) => [k, row[k]])));
+    rows = rows.map((row) => Object.fromEntries(columns.map((k) => [k, row[k] ?? null])));
     expect(kept, table).toEqual(rows);
   }
 }
@@ -110,6 +127,9 @@ describe('migrating a database made by an earlier schema', () => {
     expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length - 1);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    const totals = summaries(sqlite);
+    expect(totals.stored).toEqual(totals.recomputed);
+    expect(totals.stored.event_pieces?.length).toBeGreaterThan(0);
     // The app reads the old rows through its own queries.
     const piece = findPiece(db, 1);
     expect(piece?.fandoms).toEqual(['Good Omens', 'Sherlock (TV)']);
@@ -149,8 +169,62 @@ describe('migrating a database made by an earlier schema', () => {
     ]);
     migrateDatabase(db, folder);
     expectKept(before, snapshot(sqlite));
+    // The triggers still work on the rebuilt tables.
+    sqlite.prepare("update pieces set status = 'drafting'").run();
+    const totals = summaries(sqlite);
+    expect(totals.stored).toEqual(totals.recomputed);
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    sqlite.close();
+  });
+});
+
+describe('usernames unique whatever their case', () => {
+  // The migration that makes lower(username) unique, and the one before it that refuses duplicates.
+  const refusing = JOURNAL.entries.findIndex((e) => e.tag.endsWith('_refuse_duplicate_usernames'));
+
+  /** A database at the schema just before the refusing migration, with writers named as given. */
+  function withWriters(names: string[]) {
+    const path = join(tempDir(), 'promptly.db');
+    const { db, sqlite } = openDatabase(path);
+    migrate(db, { migrationsFolder: migrationsFolder(refusing) });
+    const add = sqlite.prepare('insert into writers (username, display_name) values (?, ?)');
+    for (const name of names) add.run(name, name);
+    return { db, sqlite };
+  }
+
+  const migrations = (sqlite: Database.Database) =>
+    (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+
+  it('refuses to migrate a database where two usernames differ only in case, naming them, and changes nothing', () => {
+    expect(refusing).toBeGreaterThan(0);
+    const { db, sqlite } = withWriters(['Ann', 'bob', 'ann', 'Carl']);
+    const before = snapshot(sqlite);
+    const schema = sqlite.prepare('select type, name, sql from sqlite_master order by name').all();
+    const applied = migrations(sqlite);
+    expect(() => migrateDatabase(db)).toThrow(MigrationRefused);
+    try {
+      migrateDatabase(db);
+    } catch (err) {
+      expect((err as Error).message).toBe(
+        'Some usernames differ only in case (such as Ann and ann), and usernames must now be unique whatever their case: rename all but one of each, then start Promptly again. They are: Ann (id 1), ann (id 3)',
+      );
+    }
+    expect(snapshot(sqlite)).toEqual(before);
+    expect(sqlite.prepare('select type, name, sql from sqlite_master order by name').all()).toEqual(schema);
+    expect(migrations(sqlite)).toBe(applied);
+    sqlite.close();
+  });
+
+  it('migrates once the clash is renamed, and then the database itself refuses Ann beside ann', () => {
+    const { db, sqlite } = withWriters(['Ann', 'ann']);
+    expect(() => migrateDatabase(db)).toThrow(MigrationRefused);
+    sqlite.prepare("update writers set username = 'ann-2' where username = 'ann'").run();
+    migrateDatabase(db);
+    const add = sqlite.prepare('insert into writers (username, display_name) values (?, ?)');
+    expect(() => add.run('ANN', 'x')).toThrow(/UNIQUE constraint failed/);
+    add.run('Bob', 'x');
+    expect(() => add.run('bob', 'x')).toThrow(/UNIQUE constraint failed/);
     sqlite.close();
   });
 });

@@ -104,6 +104,20 @@ describe('signing up', () => {
     expect(count('writers')).toBe(1);
   });
 
+  it('makes exactly one account of two sign-ups at once of Ann and ann, and the database refuses a third', async () => {
+    const { app, db, count } = testApp();
+    const answers = await Promise.all(
+      ['Ann', 'ann'].map((username) =>
+        app.request('/signup', post(form({ username, password: TEST_PASSWORD }))),
+      ),
+    );
+    expect(answers.map((r) => r.status).sort()).toEqual([303, 422]);
+    expect(count('writers')).toBe(1);
+    // Not only the app's check: the database's unique index on lower(username), for the CLI at the same time too.
+    expect(() => db.insert(writers).values({ username: 'ANN', displayName: 'ANN' }).run()).toThrow();
+    expect(count('writers')).toBe(1);
+  });
+
   it('comes back to `next`, but never to another site', async () => {
     const { app } = testApp();
     const res = await app.request(

@@ -90,7 +90,7 @@ describe('fills that break an event’s rules', () => {
 });
 
 describe('several events at once', () => {
-  it('the home page shows today’s day of each running event', async () => {
+  it('the home page shows today’s day of each running event the writer joined, and the featured ones', async () => {
     const t = editorApp();
     const list = '1. Ghosts\n2. Bats\n3. Moons\n4. Owls\n5. Candles\n6. Webs';
     const res = await t.asAnn(
@@ -98,8 +98,8 @@ describe('several events at once', () => {
       postForm(eventForm({ name: 'Spooky Week', first_day: '2025-09-28', list })),
     );
     expect(res.status).toBe(303);
-    // Bo has joined no event, so every running one is offered.
-    const html = await (await t.asBo('/')).text();
+    // Ann organises Spooky Week (so she is in it); the demo is featured, so everyone has it.
+    const html = await (await t.asAnn('/')).text();
     const demo = html.indexOf('Promptober October 2025 (demo)');
     const spooky = html.indexOf('Spooky Week');
     expect(demo).toBeGreaterThan(-1);
@@ -109,5 +109,10 @@ describe('several events at once', () => {
     expect(html.slice(spooky, spooky + 2000)).toContain('Candles');
     expect(html).toContain('>Day 2</a>');
     expect(html).toContain('>No. 5</a>');
+    // Bo joined neither: the featured demo, and a link to the other running event.
+    const bo = await (await t.asBo('/')).text();
+    expect(bo).toContain('>Day 2</a>');
+    expect(bo).not.toContain('Spooky Week');
+    expect(bo).toContain('One more event is running');
   });
 });

@@ -162,7 +162,7 @@ describe('joining events', () => {
     expect(count('event_members')).toBe(1);
   });
 
-  it('the home page shows the running events a writer joined, or all running ones before they join any', async () => {
+  it('the home page shows the running events a writer joined and the featured ones; others are a link away', async () => {
     const { app, db } = testApp();
     const other = db
       .insert(events)
@@ -178,15 +178,18 @@ describe('joining events', () => {
     const ann = await signUp(app, 'ann');
     const before = await (await app.request('/', withCookie(ann))).text();
     expect(before).toContain('Promptober October 2025 (demo)');
-    expect(before).toContain('Other Week');
+    expect(before).not.toContain('Other Week');
+    expect(before).toContain('One more event is running');
     await app.request('/events/other/join', withCookie(ann, post(form({}))));
     const after = await (await app.request('/', withCookie(ann))).text();
     expect(after).toContain('Other Week');
-    expect(after).not.toContain('section class="card today" aria-labelledby="today-promptober-demo"');
-    expect(after).toContain('One more event is running');
+    // The demo is featured: it stays on everyone's Today.
+    expect(after).toContain('section class="card today" aria-labelledby="today-promptober-demo"');
+    expect(after).not.toContain('more event');
     const visitor = await (await app.request('/')).text();
-    expect(visitor).toContain('Other Week');
+    expect(visitor).not.toContain('Other Week');
     expect(visitor).toContain('Promptober October 2025 (demo)');
+    expect(visitor).toContain('One more event is running');
   });
 });
 

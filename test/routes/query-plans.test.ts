@@ -127,6 +127,8 @@ const WRITER_BOUNDED = [
   /^select .* from "piece_fandoms" where "piece_fandoms"."piece_id" in .* order by "piece_fandoms"."position"/,
   /^select .* from "fills" inner join "event_days" .* where "fills"."piece_id" in .* order by "events"."first_day"/,
   /^select .* from "fill_prompts" inner join "prompts" .* where "fill_prompts"."fill_id" in .* order by "prompts"."position"/,
+  // The events themselves, in date order: a few a day at most (creation is limited), not what grows.
+  /^select .* from "events" where /,
   // Prompts combined per fill of the writer's pieces shown.
   /^select "fills"."piece_id", count\("fill_prompts"."prompt_id"\) from "fills" left join "fill_prompts"/,
 ];
