@@ -1,20 +1,20 @@
+import { type DayLabel, dayLabelAt } from './day-labels.ts';
+
 /** A challenge prompt a piece says it fills: the event when named, the day, and the prompt's words. */
 export type DetectedPrompt = { event: string | null; day: number; text: string | null };
 
-// A word of an event's name: capitalised, a hashtag, a year, or a lowercase challenge name
-// ("whumptober"); never the markers themselves.
-const MARKER_WORD = String.raw`(?!#?(?:[Pp]rompt|PROMPT|[Dd]ay|DAY|[Nn]o|NO)\b)`;
-const EVENT_WORD = String.raw`${MARKER_WORD}(?:\p{Lu}[\p{L}\p{N}'’&/]*|#[\p{L}\p{N}_]+|\d{4}|\p{Ll}+(?:tober|uary|ember|whump|fest)\d*)`;
-const MARKER = String.raw`(?:(?:[Pp]rompt|PROMPT)[ \t]+)?(?:[Dd]ay|DAY|[Nn]o\.|NO\.|[Pp]rompt|PROMPT)[ \t]*#?|#[ \t]*[Nn][Oo]\.?`;
-const PROMPT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<event>(?:${EVENT_WORD}[ \t]+){0,3}${EVENT_WORD})[ \t]*[-–—:,]?[ \t]*)?` +
-    String.raw`(?<![\p{L}\p{N}])(?<marker>${MARKER})[ \t]*(?<day>\d{1,3})(?![\p{L}\p{N}]|[.,]\d)`,
-  'gu',
-);
-
+// A word of an event's name: capitalised, a hashtag, a year, or a lowercase challenge name ("whumptober").
+const EVENT_WORD =
+  /^(?:\p{Lu}[\p{L}\p{N}'’&/]*|#[\p{L}\p{N}_]+|\d{4}|\p{Ll}+(?:tober|uary|ember|whump|fest)\d*)$/u;
+// The words of a day label, which never name an event.
+const MARKER_WORD = /^#?(?:prompt|day|no)\b/i;
 // Words that can open a sentence before "Day 2" without naming an event.
 const NOT_EVENT =
   /^(?:the|a|an|on|for|in|of|my|this|that|at|from|to|and|or|written|fill|entry|response|ficlet)$/i;
+// The event's name sits on the label's line, at most this far before it, in at most four words.
+const EVENT_REACH = 120;
+const EVENT_WORDS = 4;
+const LABEL_START = new Set([...'#dDpPnN']);
 const OPENING_QUOTES: Record<string, string> = {
   '“': '”',
   '"': '"',
@@ -24,43 +24,79 @@ const OPENING_QUOTES: Record<string, string> = {
   '「': '」',
 };
 
-/** Prompts named in `texts` (summary, notes, tags...): "Whumptober 2025 Day 2: “Shaking Hands”", "No. 2",
- * "#no.2", "Prompt 2"; one per event and day, an event-less day folded into a named event's same day. */
+/** Every day label in `text`, in order and not overlapping, found by the shared day-label reader. */
+function dayLabels(text: string): DayLabel[] {
+  const found: DayLabel[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!LABEL_START.has(text[i]!)) continue;
+    const label = dayLabelAt(text, i);
+    if (!label) continue;
+    found.push(label);
+    i = label.index + label.length - 1;
+  }
+  return found;
+}
+
+/** Prompts named in `texts` (title, summary, notes, tags...): "Whumptober 2025 Day 2: “Shaking Hands”",
+ * "No. 2", "#no.2", "Day Seventeen"; one per event and day, an event-less day folded into a named event's. */
 export function detectPrompts(texts: string[]): DetectedPrompt[] {
   const found: DetectedPrompt[] = [];
   for (const text of texts) {
     let previous: { event: string | null; end: number } | null = null;
-    for (const m of text.matchAll(PROMPT)) {
-      const groups = m.groups!;
-      const day = Number(groups.day);
-      let event = eventName(groups.event);
-      const gap = previous ? text.slice(previous.end, m.index) : '';
+    for (const label of dayLabels(text)) {
+      const end = label.index + label.length;
+      const written = text.slice(label.index, end);
+      let event = eventBefore(text, label.index);
+      const gap = previous ? text.slice(previous.end, label.index) : '';
       // "Day 2 & Day 3", "No. 4, No. 5": the later days belong to the event named first.
       if (!event && previous && /^\s*(?:,|&|\+|\/|and)?\s*$/.test(gap)) event = previous.event;
-      const end = m.index + m[0].length;
       previous = { event, end };
-      if (!event && /^[a-z]/.test(groups.marker!)) continue; // "on day 3 of their captivity" is prose
-      if (day < 1 || day > 366) continue;
-      found.push({ event, day, text: promptText(text.slice(end, end + 300)) });
+      if (/^[.,]\d/.test(text.slice(end, end + 2))) continue; // "No. 2.5"
+      if (!event && isProse(written, text.slice(end, end + 3))) continue;
+      if (label.day < 1 || label.day > 366) continue;
+      found.push({ event, day: label.day, text: promptText(text.slice(end, end + 300)) });
     }
   }
   return dedupe(found);
 }
 
-function eventName(raw: string | undefined): string | null {
-  const words = (raw ?? '').split(/[ \t]+/).filter(Boolean);
-  while (words.length > 0 && NOT_EVENT.test(words[0]!)) words.shift();
-  const name = words.join(' ').replace(/^#/, '');
-  return name === '' ? null : name;
+/** An unnamed label that reads as prose: "on day 3 of…", "No 2 ways about it", "#1 fan". */
+function isProse(label: string, after: string): boolean {
+  if (/^\p{Ll}/u.test(label)) return true;
+  const bare = /^(?:no|n[º°]|#)\s*\d/i.test(label) && !/^#\s*no\./i.test(label) && !label.includes('.');
+  return bare && /^[ \t]\p{Ll}/u.test(after);
 }
 
-/** The prompt's words written after the day: quoted after a colon, dash or space, or a short unquoted phrase
- * after a colon or dash. */
+/** The event named just before a label on its line: "Whumptober 2025 Day 2", "Fictober 2024 - Day 5". */
+function eventBefore(text: string, index: number): string | null {
+  const from = Math.max(0, index - EVENT_REACH);
+  const line = text.slice(from, index).split('\n').pop()!;
+  let words = line.trimEnd().split(/[ \t]+/);
+  // One separator may stand between the name and the label: "Fictober 2024 - Day 5", "Whumptober 2025, Day 4".
+  const last = words[words.length - 1] ?? '';
+  if (/^[-–—:,]$/.test(last)) words.pop();
+  else if (/[:,]$/.test(last)) words[words.length - 1] = last.slice(0, -1);
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.length < EVENT_WORDS; k--) {
+    const word = words[k]!;
+    if (!EVENT_WORD.test(word) || MARKER_WORD.test(word)) break;
+    name.unshift(word);
+  }
+  words = name;
+  while (words.length > 0 && NOT_EVENT.test(words[0]!)) words.shift();
+  const event = words.join(' ').replace(/^#/, '');
+  return event === '' ? null : event;
+}
+
+/** The prompt's words written after the day: quoted after a colon, dash or space, or a short unquoted
+ * phrase after a colon or dash. */
 function promptText(after: string): string | null {
   const segment = after.split(/\n| \| |;|\(|\[/)[0]!;
-  const m = /^[ \t]*(?:([:\-–—])[ \t]*|[ \t]+(?=[“"‘'«「]))(.*)$/.exec(segment);
-  if (!m) return null;
-  const rest = m[2]!.trim();
+  const spaced = segment.trimStart();
+  const separated = /^[:\-–—]/.test(spaced);
+  const rest = (separated ? spaced.slice(1) : spaced).trim();
+  // Without a separator only a quote after a space is the prompt: "Day 9 “Blood loss”".
+  if (!separated && (spaced === segment || !((rest[0] ?? '') in OPENING_QUOTES))) return null;
   const close = OPENING_QUOTES[rest[0] ?? ''];
   if (close) {
     // The closing quote is the first one not inside a word: ‘Don’t go’ is one prompt.
@@ -68,10 +104,17 @@ function promptText(after: string): string | null {
       if (!/\p{L}/u.test(rest[end + 1] ?? '')) return rest.slice(1, end).trim() || null;
     }
   }
-  if (!m[1]) return null;
-  const phrase = rest.replace(/^[“"‘'«「]|[”"’'»」.,!?:]+$/g, '').trim();
+  if (!separated) return null;
+  const phrase = trimEnd(rest.replace(/^[“"‘'«「]/, ''), '”"’\'»」.,!?:').trim();
   const words = phrase.split(/\s+/).filter(Boolean).length;
   return words >= 1 && words <= 8 ? phrase : null;
+}
+
+/** `text` without the characters of `chars` at its end. */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 const eventKey = (event: string | null) => (event ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

@@ -1,3 +1,5 @@
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
 // A port of AO3's WordCounter (otwarchive lib/word_counter.rb) as one pass over char codes: per text
 // node, `--` becomes a separator, ' ’ ‘ and - are deleted, then each Han, Hiragana, Katakana or Thai
 // character is a word and every other run of word characters is a word.
@@ -48,43 +50,21 @@ function astralKind(cp: number): number {
 
 /** The number of words AO3 would count in `text`, read as plain text or as HTML. */
 export function countWords(text: string, format: 'plain' | 'html' = 'plain'): number {
-  const html = format === 'html';
+  if (format === 'html') return countHtmlWords(text);
   const n = text.length;
   let count = 0;
   let inWord = false;
   let hyphens = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i++);
-    if (html && (c === 0x3c || c === 0x26)) {
-      if (c === 0x3c) {
-        const end = skipMarkup(text, i);
-        if (end >= 0) {
-          // Every tag or comment ends a text node, and so a word.
-          i = end;
-          inWord = false;
-          hyphens = 0;
-          continue;
-        }
-      } else {
-        const cp = decodeEntity(text, i);
-        if (cp >= 0) {
-          i = entityEnd;
-          c = cp > 0xffff ? -cp : cp;
-        }
-      }
-    }
-    let kind: number;
-    if (c < 0) kind = astralKind(-c);
-    else {
-      kind = KIND[c]!;
-      if (kind === HIGH_SURROGATE) {
-        const d = i < n ? text.charCodeAt(i) : 0;
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          i++;
-          kind = astralKind(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-        } else kind = OTHER;
-      }
+    const c = text.charCodeAt(i++);
+    let kind = KIND[c]!;
+    if (kind === HIGH_SURROGATE) {
+      const d = i < n ? text.charCodeAt(i) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        kind = astralKind(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+      } else kind = OTHER;
     }
     if (kind === HYPHEN) {
       if (++hyphens >= 2) inWord = false;
@@ -104,57 +84,52 @@ export function countWords(text: string, format: 'plain' | 'html' = 'plain'): nu
   return count;
 }
 
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+// Elements whose text AO3's counter never sees (raw text, or the document's head).
+const UNCOUNTED = new Set(['script', 'style', 'title']);
 
-/** Where the markup that starts after the `<` at `i - 1` ends, or -1 when that `<` is text. */
-function skipMarkup(text: string, i: number): number {
-  const n = text.length;
-  const c = text.charCodeAt(i);
-  if (c === 0x21 && text.startsWith('--', i + 1)) {
-    if (text.startsWith('>', i + 3)) return i + 4; // <!--> is an empty comment
-    if (text.startsWith('->', i + 3)) return i + 5;
-    const end = text.indexOf('-->', i + 3);
-    return end < 0 ? n : end + 3;
-  }
-  if (c === 0x21 || c === 0x3f || (c === 0x2f && !isAsciiLetter(text.charCodeAt(i + 1)))) {
-    const end = text.indexOf('>', i);
-    return end < 0 ? n : end + 1;
-  }
-  const closing = c === 0x2f;
-  if (!closing && !isAsciiLetter(c)) return -1;
-  let j = closing ? i + 1 : i;
-  while (j < n) {
-    const d = text.charCodeAt(j);
-    if (d <= 0x20 || d === 0x2f || d === 0x3e) break;
-    j++;
-  }
-  const name = text.slice(closing ? i + 1 : i, j).toLowerCase();
-  const end = skipAttributes(text, j);
-  if (closing || (name !== 'script' && name !== 'style' && name !== 'title')) return end;
-  // Raw text: nothing counts until the matching end tag.
-  const close = new RegExp(`</${name}[\\s/>]`, 'gi');
-  close.lastIndex = end;
-  const m = close.exec(text);
-  return m ? skipAttributes(text, m.index + 2 + name.length) : n;
-}
-
-/** The index after the `>` that closes a tag, skipping quoted attribute values. */
-function skipAttributes(text: string, j: number): number {
-  const n = text.length;
-  while (j < n) {
-    const c = text.charCodeAt(j++);
-    if (c === 0x3e) return j;
-    if (c === 0x3d) {
-      while (j < n && text.charCodeAt(j) <= 0x20) j++;
-      const q = text.charCodeAt(j);
-      if (q === 0x22 || q === 0x27) {
-        const close = text.indexOf(text[j]!, j + 1);
-        if (close < 0) return n;
-        j = close + 1;
-      }
-    }
-  }
-  return n;
+/**
+ * HTML counted text node by text node, as AO3 counts the nodes its HTML parser makes: htmlparser2's
+ * tokenizer finds the markup (every tag or comment ends a text node), and each node's references are
+ * decoded with the HTML 4 set libxml2 knows before it is counted as plain text.
+ */
+function countHtmlWords(html: string): number {
+  let count = 0;
+  let node: string[] = [];
+  let skipping: string | null = null;
+  let tag = '';
+  const flush = () => {
+    if (node.length > 0 && skipping === null) count += countWords(decodeHtmlEntities(node.join('')));
+    node = [];
+  };
+  const callbacks: TokenizerCallbacks = {
+    ontext: (start, end) => node.push(html.slice(start, end)),
+    ontextentity: () => {},
+    onopentagname: (start, end) => {
+      flush();
+      tag = html.slice(start, end).toLowerCase();
+    },
+    onopentagend: () => {
+      if (UNCOUNTED.has(tag)) skipping ??= tag;
+    },
+    onselfclosingtag: () => {},
+    onclosetag: (start, end) => {
+      flush();
+      if (skipping === html.slice(start, end).toLowerCase()) skipping = null;
+    },
+    onattribname: () => {},
+    onattribdata: () => {},
+    onattribentity: () => {},
+    onattribend: () => {},
+    oncomment: flush,
+    oncdata: flush,
+    ondeclaration: flush,
+    onprocessinginstruction: flush,
+    onend: flush,
+  };
+  const tokenizer = new Tokenizer({ decodeEntities: false }, callbacks);
+  tokenizer.write(html);
+  tokenizer.end();
+  return count;
 }
 
 /** `html` with its character references (&amp;, &rsquo;, &#8217;, &#x2014;...) replaced by characters. */
@@ -168,10 +143,9 @@ export function decodeHtmlEntities(html: string): string {
   );
 }
 
-let entityEnd = 0;
 const ENTITY_NAME = /[A-Za-z][A-Za-z0-9]{0,31};|#[xX]([0-9A-Fa-f]{1,6});?|#([0-9]{1,7});?/y;
 
-/** The code point of the character reference after the `&` at `i - 1` (setting `entityEnd`), or -1. */
+/** The code point of the character reference after the `&` at `i - 1`, or -1. */
 function decodeEntity(text: string, i: number): number {
   ENTITY_NAME.lastIndex = i;
   const m = ENTITY_NAME.exec(text);
@@ -186,7 +160,6 @@ function decodeEntity(text: string, i: number): number {
     if (named === undefined) return -1;
     cp = named;
   }
-  entityEnd = ENTITY_NAME.lastIndex;
   return cp;
 }
 

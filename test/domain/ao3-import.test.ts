@@ -129,6 +129,7 @@ describe('parseAo3: a one-shot page, field by field', () => {
     expect(parseAo3(fixture('one-shot-inline.txt'))).toEqual({
       source: 'ao3-page',
       title: 'Shaking Hands',
+      authors: ['quietlark'],
       words: 341,
       words_counted: 341,
       published: '2025-10-02',
@@ -283,6 +284,7 @@ describe('parseAo3: a story without AO3’s labels', () => {
     expect(parseAo3(story)).toEqual({
       source: 'text',
       title: '',
+      authors: [],
       words: 14,
       words_counted: 14,
       published: null,
