@@ -4,6 +4,7 @@ import type { DateTime } from 'luxon';
 import type { Db } from '../db/client.ts';
 import type { DatabaseHealth } from '../db/health.ts';
 import type { Writer } from '../db/schema.ts';
+import type { Ao3Client } from './ao3/client.ts';
 import { isTimeZone } from './domain/calendar.ts';
 
 /** What the app is built from: the database, a clock, and the instance's settings. */
@@ -18,6 +19,8 @@ export type Deps = {
   baseUrl?: string;
   /** What /healthz reports; default: checks of `db`'s own connection. */
   health?: DatabaseHealth;
+  /** How links to AO3 are fetched; without one (`PROMPTLY_AO3_FETCH=off`, and in tests by default) nothing is. */
+  ao3?: Ao3Client;
 };
 
 /** What @hono/node-server passes as `c.env` (tests may pass their own socket address, or nothing). */

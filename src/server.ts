@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
 import { databaseHealth } from '../db/health.ts';
 import { databaseProblemOf, openCheckedDatabase, quickCheckApart } from '../db/startup.ts';
+import { createAo3Client } from './ao3/client.ts';
 import type { createApp } from './app.tsx';
 import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
@@ -25,6 +26,12 @@ if (base && !base.ok) {
   process.exit(1);
 }
 const baseUrl = base?.value;
+const ao3Url = process.env.PROMPTLY_AO3_URL || 'https://archiveofourown.org';
+if (!URL.canParse(ao3Url) || !/^https?:$/.test(new URL(ao3Url).protocol)) {
+  console.error(`PROMPTLY_AO3_URL must be an http or https address, not "${ao3Url}"`);
+  process.exit(1);
+}
+const ao3Fetch = (process.env.PROMPTLY_AO3_FETCH ?? '').toLowerCase() !== 'off';
 const workers = Number(process.env.PROMPTLY_WORKERS ?? 1);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
   console.error(
@@ -108,7 +115,8 @@ function serveRequests(
   let app: ReturnType<typeof createApp> | undefined;
   const loading = Promise.all([import('./app.tsx'), checked]).then(([module, damage]) => {
     if (damage) refuseToStart(damage);
-    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl, health });
+    const ao3 = ao3Fetch ? createAo3Client({ baseUrl: ao3Url, instanceUrl: baseUrl }) : undefined;
+    app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl, health, ao3 });
     return app;
   });
   loading.catch((err: unknown) => {

@@ -50,7 +50,7 @@ function readBlurb(li: HtmlElement, collection: string | null): Read {
   const heading = inBlurb(li, (e) => isA(e, 'h4', 'heading'))[0];
   const links = heading ? findAll(heading, (e) => e.name === 'a') : [];
   const link = links.find((a) => workIdInHref(a.attrs.href));
-  const title = textOf(link ?? heading) || textOf(inBlurb(li, (e) => isA(e, 'p', 'message'))[0]);
+  const title = textOf(link ?? links[0] ?? heading) || textOf(inBlurb(li, (e) => isA(e, 'p', 'message'))[0]);
   if (!link) {
     const href = links[0]?.attrs.href ?? '';
     const reason = isA(li, '*', 'mystery')

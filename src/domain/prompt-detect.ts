@@ -60,11 +60,12 @@ export function detectPrompts(texts: string[]): DetectedPrompt[] {
   return dedupe(found);
 }
 
-/** An unnamed label that reads as prose: "on day 3 of…", "No 2 ways about it", "#1 fan". */
+/** An unnamed label that reads as prose: "on day 3 of…", "No 2 ways about it", "#1 fan", "Day eighteen is up". */
 function isProse(label: string, after: string): boolean {
   if (/^\p{Ll}/u.test(label)) return true;
+  if (!/^[ \t]\p{Ll}/u.test(after)) return false;
   const bare = /^(?:no|n[º°]|#)\s*\d/i.test(label) && !/^#\s*no\./i.test(label) && !label.includes('.');
-  return bare && /^[ \t]\p{Ll}/u.test(after);
+  return bare || /\p{Ll}$/u.test(label);
 }
 
 /** The event named just before a label on its line: "Whumptober 2025 Day 2", "Fictober 2024 - Day 5". */

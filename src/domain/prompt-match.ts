@@ -44,3 +44,63 @@ export function matchPromptPositions(
     .filter((p) => normalise(p.text) && said.includes(` ${normalise(p.text)} `))
     .map((p) => p.position);
 }
+
+/** The positions of the day's prompts whose words appear, as whole words, in any of `texts`. */
+export function promptsNamedIn(texts: string[], prompts: { position: number; text: string }[]): number[] {
+  const said = texts.map((t) => ` ${normalise(t)} `);
+  return prompts
+    .filter((p) => {
+      const wanted = normalise(p.text);
+      return wanted !== '' && said.some((s) => s.includes(` ${wanted} `));
+    })
+    .map((p) => p.position);
+}
+
+/** A day as the matcher sees it: its number and its prompts. */
+export type DayRef = { number: number; prompts: { position: number; text: string }[] };
+
+/** What a work says about itself, for matching it to events: its prompts and where else it names things. */
+export type WorkClues = {
+  prompts: { event: string | null; day: number; text: string | null }[];
+  title: string;
+  summary: string;
+  notes?: string;
+  tags: string[];
+  collections: string[];
+  series: { name: string }[];
+};
+
+/** A prompt matched to an event day: the event's slug, the day and the positions of its prompts used. */
+export type MatchedFill = { event: string; day: number; prompts: number[] };
+
+/**
+ * The event days a work fills: each detected prompt's event (by name; an unnamed one falls back to the
+ * chosen event, then the event another of its prompts named, then one its tags, collections or series
+ * name), its day, and the day's prompts it names by text — in the prompt it quoted, else anywhere in its
+ * title, tags, summary or notes; a day with one prompt has that one ticked.
+ */
+export function matchWork(
+  work: WorkClues,
+  events: EventRef[],
+  daysOf: (slug: string) => DayRef[],
+  chosen: string | null,
+): MatchedFill[] {
+  const named = work.prompts.map((p) => (p.event ? findNamedEvent(p.event, events, null) : null));
+  const hinted = [...work.tags, ...work.collections, ...work.series.map((s) => s.name)]
+    .map((name) => findNamedEvent(name, events, null))
+    .find(Boolean);
+  const fallback = chosen ?? named.find(Boolean) ?? hinted ?? null;
+  const found: MatchedFill[] = [];
+  work.prompts.forEach((p, k) => {
+    const slug = p.event ? (named[k] ?? chosen) : fallback;
+    if (!slug || found.some((f) => f.event === slug && f.day === p.day)) return;
+    const day = daysOf(slug).find((d) => d.number === p.day);
+    if (!day) return;
+    let positions = matchPromptPositions(p.text, day.prompts);
+    if (positions.length === 0)
+      positions = promptsNamedIn([work.title, ...work.tags, work.summary, work.notes ?? ''], day.prompts);
+    if (positions.length === 0 && day.prompts.length === 1) positions = [day.prompts[0]!.position];
+    found.push({ event: slug, day: day.number, prompts: positions });
+  });
+  return found;
+}
