@@ -14,6 +14,7 @@ import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { isClientAbort } from './http/abort.ts';
 import { render } from './render.tsx';
+import { apiAo3Routes } from './routes/api-ao3.ts';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiImportRoutes } from './routes/api-import.ts';
 import { apiMeRoutes } from './routes/api-me.ts';
@@ -28,6 +29,7 @@ import { eventRoutes } from './routes/events.tsx';
 import { exportRoutes } from './routes/export.ts';
 import { goalRoutes } from './routes/goals.tsx';
 import { homeRoutes } from './routes/home.tsx';
+import { importRoutes } from './routes/imports.tsx';
 import { masterpostRoutes } from './routes/masterpost.tsx';
 import { memberRoutes } from './routes/members.tsx';
 import { pieceRoutes } from './routes/pieces.tsx';
@@ -136,9 +138,11 @@ export function createApp(deps: Deps) {
   app.route('/events', memberRoutes());
   app.route('/events', goalRoutes());
   app.route('/events', masterpostRoutes());
+  app.route('/pieces/import', importRoutes());
   app.route('/pieces', pieceRoutes());
   // Each API router guards its own token routes, route by route: the order here does not matter.
   app.route('/api/v1', apiTextRoutes());
+  app.route('/api/v1', apiAo3Routes());
   app.route('/api/v1', apiEventRoutes());
   app.route('/api/v1', apiMeRoutes());
   app.route('/api/v1', apiImportRoutes());

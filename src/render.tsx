@@ -16,7 +16,7 @@ export function wantsFragment(c: Context): boolean {
 /** Answers with the whole page in the layout, or only `fragment` (default: the page body) for htmx. */
 export function render(
   c: Context,
-  view: { title: string; body: Child; fragment?: Child; status?: ContentfulStatusCode },
+  view: { title: string; body: Child; fragment?: Child; status?: ContentfulStatusCode; refresh?: number },
 ) {
   c.header('Vary', 'HX-Request');
   const status = view.status ?? 200;
@@ -30,6 +30,7 @@ export function render(
         path={c.req.path}
         writer={writerOf(c)}
         signupOpen={(c.get('deps') as Deps | undefined)?.signup !== 'closed'}
+        refresh={view.refresh}
       >
         {view.body}
       </Layout>

@@ -34,7 +34,16 @@ export function CollectionPage(props: CollectionResultsProps & { events: Event[]
   const q = props.query;
   return (
     <>
-      <PageHeader title="Your collection" />
+      <PageHeader title="Your collection">
+        <p class="actions">
+          <a class="button" href="/pieces/new">
+            Log a piece
+          </a>
+          <a class="button" href="/pieces/import">
+            Import from AO3
+          </a>
+        </p>
+      </PageHeader>
       <form
         class="filters"
         method="get"

@@ -85,6 +85,11 @@ export function CalendarPage(props: {
         <EventRules event={e} />
         <p class="event-links">
           <a href={`/events/${e.slug}/prompts.ics`}>Subscribe to the prompts (.ics)</a>
+          {props.membership ? (
+            <a class="button small" href={`/pieces/import?event=${e.slug}`}>
+              Import from AO3
+            </a>
+          ) : null}
           {props.membership?.canEdit ? (
             <a class="button small" href={`/events/${e.slug}/edit`}>
               Edit the event

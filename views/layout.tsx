@@ -89,6 +89,8 @@ export function Layout(props: {
   path: string;
   writer: Writer | null;
   signupOpen: boolean;
+  /** Seconds after which a page without JavaScript reloads itself (a progress page); htmx polls instead. */
+  refresh?: number;
   children: Child;
 }) {
   const nav = props.writer ? [...NAV, ...WRITER_NAV] : NAV;
@@ -99,6 +101,11 @@ export function Layout(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${props.title} · Promptly`}</title>
+        {props.refresh ? (
+          <noscript>
+            <meta http-equiv="refresh" content={String(props.refresh)} />
+          </noscript>
+        ) : null}
         <meta name="color-scheme" content="light dark" />
         <meta name="theme-color" content="#fbf9f6" media="(prefers-color-scheme: light)" />
         <meta name="theme-color" content="#17141b" media="(prefers-color-scheme: dark)" />

@@ -240,11 +240,14 @@ function FillsFieldset(props: PieceFormProps) {
 function PasteSection(props: { notice?: string }) {
   return (
     <details class="paste" open={props.notice ? true : undefined}>
-      <summary>Paste your story or its AO3 page to fill in the form</summary>
+      <summary>Paste your story, its AO3 page or its AO3 link to fill in the form</summary>
       <div class="field">
-        <label for="f-paste">Story text, AO3 work page (select all, copy), AO3 download or AO3 link</label>
+        <label for="f-paste">
+          Story text, AO3 work page (select all and copy, or its HTML), AO3 download or AO3 link
+        </label>
         <p class="hint" id="f-paste-hint">
-          Words are counted exactly as AO3 counts them. The pasted text is never stored.
+          Words are counted exactly as AO3 counts them. The pasted text is never stored. Many works at once?{' '}
+          <a href="/pieces/import">Import them from AO3</a>.
         </p>
         <textarea
           id="f-paste"

@@ -12,7 +12,7 @@ import {
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { parseAo3 } from '../domain/ao3-import.ts';
+import { readAo3 } from '../domain/ao3-import.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
@@ -79,7 +79,7 @@ function showForm(
     notice?: string;
     submission?: string;
   },
-  status: 200 | 422 = 200,
+  status: 200 | 422 | 429 = 200,
 ) {
   const { db } = c.get('deps');
   // A piece may fill an event the list leaves out (hidden, and left): it stays choosable.
@@ -113,7 +113,10 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   const { intent, candidate } = form;
   // A new piece's form keeps its submission token through re-renders (errors, added days).
   const submission = existing ? undefined : submissionOf(form.submission);
-  const imported = intent === 'import' ? importPaste(db, form.values, form.paste) : undefined;
+  const imported =
+    intent === 'import'
+      ? await importPaste(c.get('deps'), signedIn(c).id, form.values, form.paste)
+      : undefined;
   const values = imported?.values ?? form.values;
   const event = values.event ? findEvent(db, values.event) : undefined;
   if (values.event && !event) {
@@ -124,7 +127,11 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   if (intent !== 'save') {
     const next = applyIntent(values, intent, days);
     const notice = imported?.notice;
-    return showForm(c, { values: next, errors: {}, event, action, heading, notice, submission });
+    return showForm(
+      c,
+      { values: next, errors: {}, event, action, heading, notice, submission },
+      imported?.status,
+    );
   }
   const dayMap = event ? new Map(days.map((d) => [d.number, d.prompts.map((p) => p.position)])) : null;
   const result = validatePiece(candidate, dayMap);
@@ -233,7 +240,10 @@ export function pieceRoutes() {
   // The live count under "paste your story": reads only the pasted text, keeps nothing.
   app.post('/word-count', async (c) => {
     const { paste } = await readPieceForm(c);
-    return c.html(<PasteCount words={paste.trim() ? parseAo3(paste).words_counted : undefined} />);
+    const read = paste.trim() ? readAo3(paste) : undefined;
+    return c.html(
+      <PasteCount words={read?.ok && read.value.source !== 'url' ? read.value.words_counted : undefined} />,
+    );
   });
 
   app.get('/:id{[0-9]+}', (c) => {
