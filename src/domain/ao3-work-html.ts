@@ -44,10 +44,13 @@ function readMeta(dl: HtmlElement): Ao3Meta {
 export function pageWorkId(root: HtmlElement, saved: string | null): string | undefined {
   const userstuff = { skip: (e: HtmlElement) => isA(e, '*', 'userstuff') };
   const chapters = findFirst(root, (e) => e.attrs.id === 'chapters');
-  // The first of each: the page's own actions and header, and its first chapter headings.
+  const meta = findFirst(root, (e) => isA(e, 'dl', 'work', 'meta'));
+  const stats = meta && findFirst(meta, (e) => isA(e, 'dl', 'stats'));
+  // The first of each: the page's own actions, its stats, and its first chapter headings.
   const chrome = [
     findFirst(root, (e) => isA(e, 'ul', 'work', 'navigation')),
-    findFirst(root, (e) => isA(e, 'dl', 'work', 'meta')),
+    // The header's stats link the work's bookmarks and chapters (its series links are other works).
+    ...(stats ? findAll(stats, (e) => e.name === 'dd') : []),
     ...(chapters ? findAll(chapters, (e) => isA(e, 'h3', 'title'), userstuff).slice(0, 3) : []),
   ];
   const sources = [

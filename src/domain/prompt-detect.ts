@@ -68,22 +68,28 @@ function isProse(label: string, after: string): boolean {
   return bare || /\p{Ll}$/u.test(label);
 }
 
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0';
+
 /** The event named just before a label on its line: "Whumptober 2025 Day 2", "Fictober 2024 - Day 5". */
 function eventBefore(text: string, index: number): string | null {
   const from = Math.max(0, index - EVENT_REACH);
-  const line = text.slice(from, index).split('\n').pop()!;
-  let words = line.trimEnd().split(/[ \t]+/);
+  const back = (k: number) => {
+    let j = k;
+    while (j > from && isBlank(text[j - 1])) j--;
+    return j;
+  };
+  let k = back(index);
   // One separator may stand between the name and the label: "Fictober 2024 - Day 5", "Whumptober 2025, Day 4".
-  const last = words[words.length - 1] ?? '';
-  if (/^[-–—:,]$/.test(last)) words.pop();
-  else if (/[:,]$/.test(last)) words[words.length - 1] = last.slice(0, -1);
-  const name: string[] = [];
-  for (let k = words.length - 1; k >= 0 && name.length < EVENT_WORDS; k--) {
-    const word = words[k]!;
-    if (!EVENT_WORD.test(word) || MARKER_WORD.test(word)) break;
-    name.unshift(word);
+  if (k > from && '-–—:,'.includes(text[k - 1]!)) k = back(k - 1);
+  const words: string[] = [];
+  while (words.length < EVENT_WORDS && k > from) {
+    let start = k;
+    while (start > from && !isBlank(text[start - 1]) && text[start - 1] !== '\n') start--;
+    const word = text.slice(start, k);
+    if (word === '' || !EVENT_WORD.test(word) || MARKER_WORD.test(word)) break;
+    words.unshift(word);
+    k = back(start);
   }
-  words = name;
   while (words.length > 0 && NOT_EVENT.test(words[0]!)) words.shift();
   const event = words.join(' ').replace(/^#/, '');
   return event === '' ? null : event;
@@ -92,7 +98,8 @@ function eventBefore(text: string, index: number): string | null {
 /** The prompt's words written after the day: quoted after a colon, dash or space, or a short unquoted
  * phrase after a colon or dash. */
 function promptText(after: string): string | null {
-  const segment = after.split(/\n| \| |;|\(|\[/)[0]!;
+  const cut = after.search(/\n| \| |;|\(|\[/);
+  const segment = cut < 0 ? after : after.slice(0, cut);
   const spaced = segment.trimStart();
   const separated = /^[:\-–—]/.test(spaced);
   const rest = (separated ? spaced.slice(1) : spaced).trim();
@@ -107,8 +114,19 @@ function promptText(after: string): string | null {
   }
   if (!separated) return null;
   const phrase = trimEnd(rest.replace(/^[“"‘'«「]/, ''), '”"’\'»」.,!?:').trim();
-  const words = phrase.split(/\s+/).filter(Boolean).length;
-  return words >= 1 && words <= 8 ? phrase : null;
+  return phrase !== '' && wordsAtMost(phrase, 8) ? phrase : null;
+}
+
+/** Whether `text` has at most `n` words, read no further than the (n+1)th. */
+function wordsAtMost(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = /\s/.test(text[i]!);
+    if (!blank && !inWord && ++words > n) return false;
+    inWord = !blank;
+  }
+  return true;
 }
 
 /** `text` without the characters of `chars` at its end. */
@@ -122,16 +140,20 @@ const eventKey = (event: string | null) => (event ?? '').toLowerCase().replace(/
 
 function dedupe(found: DetectedPrompt[]): DetectedPrompt[] {
   const byKey = new Map<string, DetectedPrompt>();
+  const namedByDay = new Map<number, DetectedPrompt>();
   for (const p of found) {
     const key = `${eventKey(p.event)}|${p.day}`;
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...p });
-    else if (!seen.text) seen.text = p.text;
+    if (!seen) {
+      const kept = { ...p };
+      byKey.set(key, kept);
+      if (p.event && !namedByDay.has(p.day)) namedByDay.set(p.day, kept);
+    } else if (!seen.text) seen.text = p.text;
   }
-  const prompts = [...byKey.values()];
-  return prompts.filter((p) => {
+  // An unnamed day is folded into the first named event's same day, lending it its text.
+  return [...byKey.values()].filter((p) => {
     if (p.event) return true;
-    const named = prompts.find((q) => q.event && q.day === p.day);
+    const named = namedByDay.get(p.day);
     if (named && !named.text) named.text = p.text;
     return !named;
   });

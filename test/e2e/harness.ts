@@ -53,7 +53,15 @@ export async function startServer(
   opts.prepare?.(dbPath);
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbPath, ...opts.env },
+    // Nothing is fetched from AO3 unless a test points PROMPTLY_AO3_URL at its own fake and turns it on.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbPath,
+      PROMPTLY_AO3_FETCH: 'off',
+      ...opts.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
