@@ -76,8 +76,8 @@ export type MatchedFill = { event: string; day: number; prompts: number[] };
 /**
  * The event days a work fills: each detected prompt's event (by name; an unnamed one falls back to the
  * chosen event, then the event another of its prompts named, then one its tags, collections or series
- * name), its day, and the day's prompts it names by text — in the prompt it quoted, else anywhere in its
- * title, tags, summary or notes; a day with one prompt has that one ticked.
+ * name), its day, and the day's prompts it names by text — in the prompt it quoted, else in its title,
+ * else its tags, else its summary or notes; a day with one prompt has that one ticked.
  */
 export function matchWork(
   work: WorkClues,
@@ -97,8 +97,11 @@ export function matchWork(
     const day = daysOf(slug).find((d) => d.number === p.day);
     if (!day) return;
     let positions = matchPromptPositions(p.text, day.prompts);
-    if (positions.length === 0)
-      positions = promptsNamedIn([work.title, ...work.tags, work.summary, work.notes ?? ''], day.prompts);
+    // Else the first of title, tags, then summary and notes that names some of the day's prompts.
+    for (const texts of [[work.title], work.tags, [work.summary, work.notes ?? '']]) {
+      if (positions.length > 0) break;
+      positions = promptsNamedIn(texts, day.prompts);
+    }
     if (positions.length === 0 && day.prompts.length === 1) positions = [day.prompts[0]!.position];
     found.push({ event: slug, day: day.number, prompts: positions });
   });

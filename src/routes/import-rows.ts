@@ -75,7 +75,8 @@ export async function readPreviewForm(c: Context<AppEnv>, writerId: number) {
   const logged = loggedAo3Works(db, writerId);
   // Another event than the one the days were read for: the days are matched afresh.
   const rematch = event !== (one(body, 'matched_event') || null);
-  const fresh = rematch ? matchRows(db, works as PreviewWork[], event).fills : null;
+  const matched = rematch ? matchRows(db, works as PreviewWork[], event) : null;
+  const fresh = matched?.fills ?? null;
   const rows: PreviewRow[] = (works as PreviewWork[]).map((work, k) => {
     const days = [
       ...new Set(
@@ -98,5 +99,5 @@ export async function readPreviewForm(c: Context<AppEnv>, writerId: number) {
       ...(already ? { logged: already } : {}),
     };
   });
-  return { event, rows, intent: one(body, 'intent') || 'refresh' };
+  return { event: matched ? matched.event : event, rows, intent: one(body, 'intent') || 'refresh' };
 }

@@ -39,6 +39,11 @@ function showPreview(
   return render(c, { title: 'Import from AO3: preview', body: view, fragment: view, status });
 }
 
+const pagesRead = (n: number) =>
+  n === 0
+    ? 'Nothing could be read: paste the list’s HTML instead.'
+    : `The preview shows the ${n === 1 ? 'page' : `${n} pages`} read before it.`;
+
 /** The job's page: its progress while it runs (refreshing itself), then the preview of what it found. */
 function showJob(c: Ctx, job: ListingJob) {
   if (job.state === 'running') {
@@ -49,9 +54,7 @@ function showJob(c: Ctx, job: ListingJob) {
   const fresh = freshRows(db, signedIn(c).id, job.works, job.event || null);
   const notices = [
     job.state === 'cancelled' ? `Cancelled after ${job.pagesFetched} of ${job.pagesFound} pages.` : '',
-    job.failure
-      ? `${job.failure.message} The preview shows the ${job.pagesFetched} pages read before it.`
-      : '',
+    job.failure ? `${job.failure.message} ${pagesRead(job.pagesFetched)}` : '',
     job.pagesLeft > 0
       ? `Only the first ${job.pagesFound} pages were read; ${job.pagesLeft} more were left.`
       : '',
