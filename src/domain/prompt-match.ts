@@ -45,12 +45,16 @@ export function matchPromptPositions(
     .map((p) => p.position);
 }
 
-/** The positions of the day's prompts whose words appear, as whole words, in any of `texts`. */
+// A prompt's leading article is often left out when it is quoted: "A seat at the table", "seat at the table".
+const withoutArticle = (text: string) => text.replace(/^(?:a|an|the) /, '');
+
+/** The positions of the day's prompts whose words appear, as whole words, in any of `texts` (a leading
+ * article of the prompt may be left out). */
 export function promptsNamedIn(texts: string[], prompts: { position: number; text: string }[]): number[] {
   const said = texts.map((t) => ` ${normalise(t)} `);
   return prompts
     .filter((p) => {
-      const wanted = normalise(p.text);
+      const wanted = withoutArticle(normalise(p.text));
       return wanted !== '' && said.some((s) => s.includes(` ${wanted} `));
     })
     .map((p) => p.position);
@@ -96,7 +100,7 @@ export function matchWork(
     if (!slug || found.some((f) => f.event === slug && f.day === p.day)) return;
     const day = daysOf(slug).find((d) => d.number === p.day);
     if (!day) return;
-    let positions = matchPromptPositions(p.text, day.prompts);
+    let positions = p.text ? promptsNamedIn([p.text], day.prompts) : [];
     // Else the first of title, tags, then summary and notes that names some of the day's prompts.
     for (const texts of [[work.title], work.tags, [work.summary, work.notes ?? '']]) {
       if (positions.length > 0) break;

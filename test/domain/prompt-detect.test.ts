@@ -37,6 +37,13 @@ describe('detectPrompts: one text', () => {
     ['Hurt/Comfort Bingo Day 3', [p('Hurt/Comfort Bingo', 3)]],
     ['Day 3: In which Bob finally, after everything that happened last week, gets some sleep', [p(null, 3)]],
     ['Day 02/31', [p(null, 2)]],
+    ['Day Seventeen: Fever', [p(null, 17, 'Fever')]],
+    ['Whumptober 2025 — Day Seventeen: “Fever”', [p('Whumptober 2025', 17, 'Fever')]],
+    ['Prompt Day 02: Shaking Hands', [p(null, 2, 'Shaking Hands')]],
+    ['Flufftober 2025 #no.7 “Cocoa”', [p('Flufftober 2025', 7, 'Cocoa')]],
+    ['#7', [p(null, 7)]],
+    ['Whumptober No 7 - Sleepless', [p('Whumptober', 7, 'Sleepless')]],
+    ['Day Thirty-One: The End', [p(null, 31, 'The End')]],
   ])('%j', (text, prompts) => {
     expect(detectPrompts([text])).toEqual(prompts);
   });
@@ -57,6 +64,9 @@ describe('detectPrompts: numbers that are not prompts', () => {
     'Monday 3 pm',
     'Birthday 21',
     'Whumptober 2025',
+    'Day eighteen is up tomorrow',
+    'I am your #1 fan',
+    'Today 3 things happened',
     '',
   ])('%j', (text) => {
     expect(detectPrompts([text])).toEqual([]);

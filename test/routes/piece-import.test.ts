@@ -54,6 +54,18 @@ describe('paste a finished piece into the log form', () => {
     expect(t.count('pieces')).toBe(0);
   });
 
+  it('ticks the prompt a page names without quoting it: by its title', async () => {
+    const t = await testWriterApp();
+    addWhumptober(t.db);
+    const paste =
+      'Rating:\nGeneral Audiences\nFandom:\nOriginal Work\nAdditional Tags:\nWhumptober 2025 No. 1\n' +
+      'Stats:\nPublished: 2025-10-01 Words: 3\n\nFrostbite\nann\nWork Text:\n\nCold, so cold.\n';
+    const html = await (await t.request('/pieces', post(form({ intent: 'import', paste })))).text();
+    expect(html).toContain('Found the prompt for day 1.');
+    expect(html).toMatch(/name="prompts-1" value="1" checked/);
+    expect(html).not.toMatch(/name="prompts-1" value="2" checked/);
+  });
+
   it('fills Words only from plain story text', async () => {
     const t = await testWriterApp();
     const res = await t.request(
