@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { DateTime } from 'luxon';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../../db/client.ts';
 import { eventDays, events, prompts } from '../../db/schema.ts';
@@ -11,6 +13,20 @@ import { launchBrowser, type RunningServer, signUpFromLogin, startServer, watchC
 let server: RunningServer;
 let browser: Browser;
 let fake: Awaited<ReturnType<typeof startFakeAo3>>;
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The ids of axe's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is evaluated into the page, untyped.
+    const { violations } = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return (violations as { id: string; impact: string }[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  });
+}
 
 /** Whumptober 2025 beside the demo event, with the days the fixtures fill. */
 function prepare(dbPath: string) {
@@ -82,10 +98,12 @@ describe.each([
 
     await page.goto(`${server.url}/events/whumptober-2025`);
     await page.getByRole('link', { name: 'Import from AO3' }).click();
+    if (js) await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.getByLabel('Link to the list on AO3').fill('https://archiveofourown.org/users/quietlark/works');
     await page.getByRole('button', { name: 'Read the list' }).click();
     await page.getByRole('heading', { name: 'Check the works to import' }).waitFor({ timeout: 20_000 });
     await expect(page.locator('.import-row').count()).resolves.toBe(5);
+    if (js) await expect(seriousViolations(page)).resolves.toEqual([]);
     await expect(page.getByRole('checkbox', { name: 'Paper Boats', exact: true }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('checkbox', { name: 'Something Else Entirely' }).isChecked()).resolves.toBe(false);
     await page.getByRole('button', { name: 'Import the chosen works' }).last().click();
