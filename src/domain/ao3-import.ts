@@ -23,7 +23,8 @@ export type Ao3ListingRead =
 // Chrome's "Save page as" starts the file with the address it came from.
 const SAVED_FROM = /^\s*<!-- saved from url=\(\d{1,4}\)(\S{1,2000}) -->/;
 
-const looksLikeHtml = (text: string) => /^\s*(?:\ufeff)?</.test(text);
+// A byte order mark is white space to \s.
+const looksLikeHtml = (text: string) => /^\s*</.test(text);
 
 function problem<P extends string>(kind: P, message: string) {
   return { ok: false as const, problem: kind, errors: { page: message } };

@@ -49,7 +49,7 @@ export function detectPrompts(texts: string[]): DetectedPrompt[] {
       let event = eventBefore(text, label.index);
       const gap = previous ? text.slice(previous.end, label.index) : '';
       // "Day 2 & Day 3", "No. 4, No. 5": the later days belong to the event named first.
-      if (!event && previous && /^\s*(?:,|&|\+|\/|and)?\s*$/.test(gap)) event = previous.event;
+      if (!event && previous && /^(?:,|&|\+|\/|and)?$/.test(gap.trim())) event = previous.event;
       previous = { event, end };
       if (/^[.,]\d/.test(text.slice(end, end + 2))) continue; // "No. 2.5"
       if (!event && isProse(written, text.slice(end, end + 3))) continue;

@@ -1,12 +1,6 @@
 import { type Context, Hono } from 'hono';
-import {
-  ImportDone,
-  ImportPage,
-  type ImportPageProps,
-  ImportPreview,
-  type ImportPreviewProps,
-  ImportProgress,
-} from '../../views/imports.tsx';
+import { ImportPreview, type ImportPreviewProps } from '../../views/import-preview.tsx';
+import { ImportDone, ImportPage, type ImportPageProps, ImportProgress } from '../../views/imports.tsx';
 import { jobsOf, type ListingJob } from '../ao3/jobs.ts';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn, zoneOf } from '../context.ts';
