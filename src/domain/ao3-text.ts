@@ -186,7 +186,7 @@ function readBody(lines: string[], from: number): Body {
   for (; k < lines.length; k++) {
     const line = lines[k]!;
     if (CHROME.test(line)) break;
-    const chapter = chaptered ? /^Chapter \d+(?::\s*(.*))?$/.exec(line) : null;
+    const chapter = chaptered ? /^Chapter \d+(?::(.*))?$/.exec(line) : null;
     if (/^Summary:$/.test(line)) into = where === 'preface' ? body.summary : body.extra;
     else if (/^Notes:$/.test(line))
       into = where === 'preface' ? body.notes : where === 'chapter' ? body.extra : endNotes;
@@ -195,7 +195,7 @@ function readBody(lines: string[], from: number): Body {
     else if (/^Series this work belongs to:$/.test(line)) into = body.series;
     else if (chapter || /^(?:Work Text:|Chapter Text)$/.test(line)) {
       // Notes after one chapter's text belong to that chapter; only the last chapter's are the work's.
-      body.extra.push(...endNotes, chapter?.[1] ?? '');
+      body.extra.push(...endNotes, chapter?.[1]?.trim() ?? '');
       endNotes = [];
       where = chapter ? 'chapter' : 'text';
       into = chapter ? null : body.text;
