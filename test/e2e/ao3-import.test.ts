@@ -35,7 +35,12 @@ function prepare(dbPath: string) {
   seedDemo(db, DateTime.utc());
   const event = db
     .insert(events)
-    .values({ slug: 'whumptober-2025', name: 'Whumptober 2025', firstDay: '2025-10-01', lastDay: '2025-10-31' })
+    .values({
+      slug: 'whumptober-2025',
+      name: 'Whumptober 2025',
+      firstDay: '2025-10-01',
+      lastDay: '2025-10-31',
+    })
     .returning()
     .get();
   for (const [n, texts] of WHUMPTOBER_DAYS) {
@@ -92,26 +97,36 @@ describe.each([
       .poll(() => page.getByLabel('Title', { exact: false }).first().inputValue(), { timeout: 10_000 })
       .toBe('Cold Hands, Warm Heart');
     await expect(page.getByRole('checkbox', { name: 'Fever' }).isChecked()).resolves.toBe(true);
-    await expect(page.locator('.paste .notice').textContent()).resolves.toContain('Found the prompt for day 17.');
+    await expect(page.locator('.paste .notice').textContent()).resolves.toContain(
+      'Found the prompt for day 17.',
+    );
     await page.getByRole('button', { name: 'Save the piece' }).last().click();
     await page.waitForURL(/\/pieces\/\d+$/);
 
     await page.goto(`${server.url}/events/whumptober-2025`);
     await page.getByRole('link', { name: 'Import from AO3' }).click();
     if (js) await expect(seriousViolations(page)).resolves.toEqual([]);
-    await page.getByLabel('Link to the list on AO3').fill('https://archiveofourown.org/users/quietlark/works');
+    await page
+      .getByLabel('Link to the list on AO3')
+      .fill('https://archiveofourown.org/users/quietlark/works');
     await page.getByRole('button', { name: 'Read the list' }).click();
     await page.getByRole('heading', { name: 'Check the works to import' }).waitFor({ timeout: 20_000 });
     await expect(page.locator('.import-row').count()).resolves.toBe(5);
     if (js) await expect(seriousViolations(page)).resolves.toEqual([]);
-    await expect(page.getByRole('checkbox', { name: 'Paper Boats', exact: true }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('checkbox', { name: 'Something Else Entirely' }).isChecked()).resolves.toBe(false);
+    await expect(page.getByRole('checkbox', { name: 'Paper Boats', exact: true }).isChecked()).resolves.toBe(
+      true,
+    );
+    await expect(page.getByRole('checkbox', { name: 'Something Else Entirely' }).isChecked()).resolves.toBe(
+      false,
+    );
     await page.getByRole('button', { name: 'Import the chosen works' }).last().click();
     await page.getByRole('heading', { name: 'Imported from AO3' }).waitFor();
     await expect(page.locator('main').textContent()).resolves.toContain('4 works were logged');
 
     await page.goto(`${server.url}/pieces/import?event=whumptober-2025`);
-    await page.getByLabel('Link to the list on AO3').fill('https://archiveofourown.org/users/quietlark/works');
+    await page
+      .getByLabel('Link to the list on AO3')
+      .fill('https://archiveofourown.org/users/quietlark/works');
     await page.getByRole('button', { name: 'Read the list' }).click();
     await page.getByRole('heading', { name: 'Check the works to import' }).waitFor({ timeout: 20_000 });
     await expect(page.getByText('Already logged as').count()).resolves.toBe(4);
