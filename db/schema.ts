@@ -423,3 +423,41 @@ export const versions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.scope, t.id] })],
 );
+
+/**
+ * The turns taken to fetch from AO3 (when each fetch may start, by whom): the per-writer and
+ * per-instance rate limits are checked and recorded against these in one immediate transaction, so
+ * requests arriving together, in any of the server's processes, cannot pass them. Rows older than
+ * the per-writer window are deleted as new turns are taken.
+ */
+export const ao3Fetches = sqliteTable(
+  'ao3_fetches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    /** When the turn starts, in milliseconds since the epoch (it may lie in the future). */
+    at: integer('at').notNull(),
+  },
+  (t) => [index('ao3_fetches_writer_at').on(t.writerId, t.at), index('ao3_fetches_at').on(t.at)],
+);
+
+/** A listing being read from AO3 for a writer: its state and what it has found so far (JSON), readable by
+ * any of the server's processes while the one that started it fetches the pages. */
+export const ao3Imports = sqliteTable(
+  'ao3_imports',
+  {
+    id: text('id').primaryKey(),
+    writerId: integer('writer_id')
+      .notNull()
+      .references(() => writers.id, { onDelete: 'cascade' }),
+    path: text('path').notNull(),
+    event: text('event').notNull().default(''),
+    state: text('state', { enum: ['running', 'done', 'failed', 'cancelled'] }).notNull(),
+    progress: text('progress').notNull(),
+    startedAt: integer('started_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('ao3_imports_writer').on(t.writerId, t.startedAt)],
+);

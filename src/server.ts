@@ -115,7 +115,8 @@ function serveRequests(
   let app: ReturnType<typeof createApp> | undefined;
   const loading = Promise.all([import('./app.tsx'), checked]).then(([module, damage]) => {
     if (damage) refuseToStart(damage);
-    const ao3 = ao3Fetch ? createAo3Client({ baseUrl: ao3Url, instanceUrl: baseUrl }) : undefined;
+    // The rate limits are counted in the database, which every worker process shares.
+    const ao3 = ao3Fetch ? createAo3Client({ baseUrl: ao3Url, instanceUrl: baseUrl, db }) : undefined;
     app = module.createApp({ db, now: () => DateTime.now(), signup, trustProxy, baseUrl, health, ao3 });
     return app;
   });

@@ -1,4 +1,5 @@
-import { type Pacer, pacer } from './pacer.ts';
+import type { Db } from '../../db/client.ts';
+import { dbPacer, type Pacer, pacer } from './pacer.ts';
 
 /** How Promptly talks to AO3: where, how patiently, how much it reads and how often it asks. */
 export type Ao3ClientOptions = {
@@ -16,6 +17,8 @@ export type Ao3ClientOptions = {
   maxWaitMs?: number;
   cacheMs?: number;
   now?: () => number;
+  /** Where the turns are counted, shared by every process of the server; without one, in this process. */
+  db?: Db;
 };
 
 /** Why a fetch failed, with the message to show. */
@@ -60,7 +63,7 @@ export function createAo3Client(options: Ao3ClientOptions): Ao3Client {
   };
   const base = new URL(o.baseUrl);
   const userAgent = `Promptly/1.0 (writing-challenge tracker${o.instanceUrl ? `; +${o.instanceUrl}` : ''})`;
-  const turns: Pacer = pacer(o);
+  const turns: Pacer = o.db ? dbPacer(o.db, o) : pacer(o);
   const cache = new Map<string, { at: number; result: FetchResult & { ok: true } }>();
   const inFlight = new Map<string, Promise<FetchResult>>();
 

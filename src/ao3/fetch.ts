@@ -102,7 +102,8 @@ export async function fetchListing(
     const read = readAo3Listing(res.html);
     if (!read.ok) return { ok: false, failure: ofProblem(read.problem, read.errors.page), value: progress };
     const listing = read.value;
-    if (page === 1) progress.heading = listing.heading;
+    // "1 - 20 of 31 Works by you" names the first page only: the whole list is "31 Works by you".
+    if (page === 1) progress.heading = listing.heading.replace(/^\d[\d,]* - \d[\d,]* of /, '');
     progress.pagesFound = Math.min(Math.max(progress.pagesFound, listing.pages), MAX_LISTING_PAGES);
     progress.pagesLeft = Math.max(progress.pagesLeft, listing.pages - MAX_LISTING_PAGES, 0);
     progress.pagesFetched = page;

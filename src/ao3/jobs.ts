@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import { cancelImport, findImport, type ImportRow, saveImport, startImport } from '../queries/ao3-imports.ts';
 import type { Ao3Client } from './client.ts';
 import { type Ao3Failure, fetchListing, type ListingProgress } from './fetch.ts';
 
@@ -10,93 +12,105 @@ export type ListingJob = ListingProgress & {
   event: string;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   failure?: Ao3Failure;
-  startedAt: number;
 };
 
-/** The background listing fetches of one client: started, read and cancelled by their writer only. */
+/** The listing imports: started by a writer, read and cancelled by them alone, from any of the server's
+ * processes (the state lives in the database; the process that started one fetches its pages). */
 export type ListingJobs = {
   start(writer: number, path: string, event: string): ListingJob;
   get(id: string, writer: number): ListingJob | undefined;
   cancel(id: string, writer: number): ListingJob | undefined;
-  /** Resolves when the job has stopped (for tests and for the API's waiting answer). */
+  /** Resolves when a job this process runs has stopped (for tests). */
   settled(id: string): Promise<void>;
 };
 
-// A job is kept an hour after it starts; a writer has one at a time.
-const KEEP_MS = 60 * 60_000;
+// A running import that has not told the database it is alive for this long stopped (a restart).
+const STALE_MS = 2 * 60_000;
+const HEARTBEAT_MS = 1000;
+
+const EMPTY: ListingProgress = {
+  heading: '',
+  pagesFound: 1,
+  pagesFetched: 0,
+  pagesLeft: 0,
+  works: [],
+  skipped: [],
+};
+
+function jobOf(row: ImportRow, now: number): ListingJob {
+  const saved = JSON.parse(row.progress) as ListingProgress & { failure?: Ao3Failure };
+  const job: ListingJob = {
+    ...saved,
+    id: row.id,
+    writer: row.writerId,
+    path: row.path,
+    event: row.event,
+    state: row.state,
+  };
+  if (job.state === 'running' && now - row.updatedAt > STALE_MS) {
+    job.state = 'failed';
+    job.failure = { status: 502, message: 'Reading the list stopped (the server restarted).' };
+  }
+  return job;
+}
 
 const stores = new WeakMap<Ao3Client, ListingJobs>();
 
-/** The listing jobs of `client` (one store per client, so per app). */
-export function jobsOf(client: Ao3Client): ListingJobs {
+/** The listing imports fetched by `client`, kept in `db`. */
+export function jobsOf(client: Ao3Client, db: Db): ListingJobs {
   let store = stores.get(client);
   if (!store) {
-    store = createJobs(client);
+    store = createJobs(client, db);
     stores.set(client, store);
   }
   return store;
 }
 
-function createJobs(client: Ao3Client): ListingJobs {
-  const jobs = new Map<string, { job: ListingJob; abort: AbortController; done: Promise<void> }>();
-  const forget = () => {
-    const old = Date.now() - KEEP_MS;
-    for (const [id, { job }] of jobs) if (job.startedAt < old && job.state !== 'running') jobs.delete(id);
-  };
-  const own = (id: string, writer: number) => {
-    const entry = jobs.get(id);
-    return entry && entry.job.writer === writer ? entry : undefined;
+function createJobs(client: Ao3Client, db: Db): ListingJobs {
+  const running = new Map<string, Promise<void>>();
+  const get = (id: string, writer: number) => {
+    const row = findImport(db, id, writer);
+    return row ? jobOf(row, Date.now()) : undefined;
   };
   return {
     start(writer, path, event) {
-      forget();
-      for (const { job, abort } of jobs.values()) {
-        if (job.writer === writer && job.state === 'running') {
-          job.state = 'cancelled';
-          abort.abort();
-        }
-      }
       const id = randomBytes(12).toString('hex');
-      const job: ListingJob = {
+      const now = Date.now();
+      startImport(db, {
         id,
-        writer,
+        writerId: writer,
         path,
         event,
         state: 'running',
-        startedAt: Date.now(),
-        heading: '',
-        pagesFound: 1,
-        pagesFetched: 0,
-        pagesLeft: 0,
-        works: [],
-        skipped: [],
-      };
+        progress: JSON.stringify(EMPTY),
+        startedAt: now,
+        updatedAt: now,
+      });
       const abort = new AbortController();
-      const done = fetchListing(client, writer, path, (p) => Object.assign(job, p), abort.signal).then(
-        (out) => {
-          Object.assign(job, out.value);
-          if (job.state !== 'running') return;
-          if (out.ok) job.state = 'done';
-          else {
-            job.state = 'failed';
-            job.failure = out.failure;
-          }
-        },
-      );
-      jobs.set(id, { job, abort, done });
-      return job;
+      let progress = JSON.stringify(EMPTY);
+      // The heartbeat keeps the row alive and notices a cancel made in another process.
+      const heartbeat = setInterval(() => {
+        if (saveImport(db, id, progress, 'running', Date.now()) !== 'running') abort.abort();
+      }, HEARTBEAT_MS);
+      const save = (p: ListingProgress, state: ImportRow['state'], failure?: Ao3Failure) => {
+        progress = JSON.stringify(failure ? { ...p, failure } : p);
+        if (saveImport(db, id, progress, state, Date.now()) !== 'running') abort.abort();
+      };
+      const done = fetchListing(client, writer, path, (p) => save(p, 'running'), abort.signal)
+        .then((out) => save(out.value, out.ok ? 'done' : 'failed', out.ok ? undefined : out.failure))
+        .finally(() => {
+          clearInterval(heartbeat);
+          running.delete(id);
+        });
+      running.set(id, done);
+      return get(id, writer)!;
     },
-    get: (id, writer) => own(id, writer)?.job,
+    get,
     cancel(id, writer) {
-      const entry = own(id, writer);
-      if (entry && entry.job.state === 'running') {
-        entry.job.state = 'cancelled';
-        entry.abort.abort();
-      }
-      return entry?.job;
+      return cancelImport(db, id, writer, Date.now()) ? get(id, writer) : undefined;
     },
     settled: async (id) => {
-      await jobs.get(id)?.done;
+      await running.get(id);
     },
   };
 }

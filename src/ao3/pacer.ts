@@ -1,3 +1,6 @@
+import type { Db } from '../../db/client.ts';
+import { takeAo3Turn } from '../queries/ao3-fetches.ts';
+
 /** A turn to fetch: wait for it, or the time until the writer may ask again. */
 export type Turn =
   | { ok: true; at: number; ready: (signal?: AbortSignal) => Promise<void> }
@@ -7,8 +10,8 @@ export type Turn =
 export type Pacer = { reserve(writer: number, wait: boolean): Turn };
 
 /**
- * The rate limits, kept in this process (Promptly serves from one): each reservation is decided and
- * recorded synchronously, so requests that arrive together are counted one after another and none
+ * The rate limits kept in this process (for a client without a database): each reservation is decided
+ * and recorded synchronously, so requests that arrive together are counted one after another and none
  * slips past a limit. A writer over their limit is refused at once unless they chose to wait (a
  * listing import waits its turns); a turn further off than `maxWaitMs` is refused too.
  */
@@ -36,6 +39,24 @@ export function pacer(o: {
       stamps.push(at);
       byWriter.set(writer, stamps);
       return { ok: true, at, ready: (signal) => sleep(at - now, signal) };
+    },
+  };
+}
+
+/**
+ * The same limits kept in the database, so that every process of the server (PROMPTLY_WORKERS) counts
+ * the same turns: each turn is taken in one immediate transaction.
+ */
+export function dbPacer(
+  db: Db,
+  o: { writerLimit: number; writerWindowMs: number; spacingMs: number; maxWaitMs: number; now: () => number },
+): Pacer {
+  return {
+    reserve(writer, wait) {
+      const now = o.now();
+      const turn = takeAo3Turn(db, writer, wait, o, now);
+      if (!turn.ok) return turn;
+      return { ok: true, at: turn.at, ready: (signal) => sleep(turn.at - now, signal) };
     },
   };
 }

@@ -1,6 +1,6 @@
-import { and, eq, like } from 'drizzle-orm';
+import { and, eq, like, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { pieces } from '../../db/schema.ts';
+import { ao3Imports, pieces } from '../../db/schema.ts';
 import { ao3WorkIdOf } from '../domain/ao3-url.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import { joinEvent } from './members.ts';
@@ -49,4 +49,55 @@ export function importWorks(
     if (eventId !== null && added.length > 0) joinEvent(db, writerId, eventId);
     return { added, skipped };
   });
+}
+
+/** A listing import's row: its state and its progress as JSON. */
+export type ImportRow = typeof ao3Imports.$inferSelect;
+
+/** Records a new listing import, cancelling the writer's others that still run (one at a time). */
+export function startImport(db: Db, row: ImportRow): void {
+  db.transaction((tx) => {
+    tx.update(ao3Imports)
+      .set({ state: 'cancelled', updatedAt: row.startedAt })
+      .where(and(eq(ao3Imports.writerId, row.writerId), eq(ao3Imports.state, 'running')))
+      .run();
+    // Imports older than a day are gone: they were only ever a preview's source.
+    tx.delete(ao3Imports)
+      .where(lt(ao3Imports.startedAt, row.startedAt - 24 * 60 * 60_000))
+      .run();
+    tx.insert(ao3Imports).values(row).run();
+  });
+}
+
+/** Saves an import's progress; its state too, unless it was cancelled meanwhile. Answers the state it has. */
+export function saveImport(db: Db, id: string, progress: string, state: ImportRow['state'], at: number) {
+  return db.transaction((tx) => {
+    const current = tx
+      .select({ state: ao3Imports.state })
+      .from(ao3Imports)
+      .where(eq(ao3Imports.id, id))
+      .get();
+    if (!current) return 'cancelled' as const;
+    const next = current.state === 'running' ? state : current.state;
+    tx.update(ao3Imports).set({ progress, state: next, updatedAt: at }).where(eq(ao3Imports.id, id)).run();
+    return next;
+  });
+}
+
+/** The writer's import with this id, or undefined (another writer's is not found either). */
+export function findImport(db: Db, id: string, writerId: number): ImportRow | undefined {
+  return db
+    .select()
+    .from(ao3Imports)
+    .where(and(eq(ao3Imports.id, id), eq(ao3Imports.writerId, writerId)))
+    .get();
+}
+
+/** Cancels the writer's import if it still runs; answers whether it is theirs. */
+export function cancelImport(db: Db, id: string, writerId: number, at: number): boolean {
+  db.update(ao3Imports)
+    .set({ state: 'cancelled', updatedAt: at })
+    .where(and(eq(ao3Imports.id, id), eq(ao3Imports.writerId, writerId), eq(ao3Imports.state, 'running')))
+    .run();
+  return findImport(db, id, writerId) !== undefined;
 }

@@ -91,7 +91,7 @@ export function importRoutes() {
               ? 'Promptly does not fetch pages from AO3 on this instance: paste the list’s HTML instead.'
               : null;
       if (error || !link?.ok) return showImportPage(c, { values, errors: { url: error! } }, 422);
-      const job = jobsOf(ao3!).start(writer.id, link.value.path, values.event);
+      const job = jobsOf(ao3!, db).start(writer.id, link.value.path, values.event);
       return redirectAfterPost(c, `/pieces/import/jobs/${job.id}`);
     }
     if (values.paste.trim() === '')
@@ -114,13 +114,13 @@ export function importRoutes() {
 
   app.get('/jobs/:id', (c) => {
     const ao3 = c.get('deps').ao3;
-    const job = ao3 ? jobsOf(ao3).get(c.req.param('id'), signedIn(c).id) : undefined;
+    const job = ao3 ? jobsOf(ao3, c.get('deps').db).get(c.req.param('id'), signedIn(c).id) : undefined;
     return job ? showJob(c, job) : c.notFound();
   });
 
   app.post('/jobs/:id/cancel', (c) => {
     const ao3 = c.get('deps').ao3;
-    const job = ao3 ? jobsOf(ao3).cancel(c.req.param('id'), signedIn(c).id) : undefined;
+    const job = ao3 ? jobsOf(ao3, c.get('deps').db).cancel(c.req.param('id'), signedIn(c).id) : undefined;
     return job ? redirectAfterPost(c, `/pieces/import/jobs/${job.id}`) : c.notFound();
   });
 

@@ -41,7 +41,9 @@ export async function ao3App(baseUrl: string | null, options: Partial<Ao3ClientO
         .run();
     });
   }
-  const ao3 = baseUrl ? createAo3Client({ baseUrl, spacingMs: 0, timeoutMs: 300, ...options }) : undefined;
+  const ao3 = baseUrl
+    ? createAo3Client({ baseUrl, db, spacingMs: 0, timeoutMs: 300, ...options })
+    : undefined;
   const app = createApp({ db, now: () => TEST_NOW, ao3 });
   const cookie = await signUp(app, 'ann');
   const request = (path: string, init: RequestInit = {}) => app.request(path, withCookie(cookie, init));

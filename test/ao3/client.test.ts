@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryDatabase } from '../../db/client.ts';
+import { writers } from '../../db/schema.ts';
 import { type Ao3ClientOptions, createAo3Client } from '../../src/ao3/client.ts';
 import { fetchListing, fetchWork } from '../../src/ao3/fetch.ts';
 import { ao3Fixture, type FakeRoute, startFakeAo3 } from './fake-ao3.ts';
@@ -129,6 +131,21 @@ describe('rate limits', () => {
     expect(fake.requests).toHaveLength(10);
     // Another writer still has their own ten.
     expect((await client.fetchPage('/works/40?view_adult=true&view_full_work=true', 8)).ok).toBe(true);
+  });
+
+  it('the same limits counted in the database, which every process of the server shares', async () => {
+    const { db } = memoryDatabase();
+    const writer = db.insert(writers).values({ username: 'w', displayName: 'w' }).returning().get();
+    const { fake, client } = await setUp(works, { db });
+    // A second client on the same database stands for a second server process.
+    const other = createAo3Client({ baseUrl: fake.url, db, spacingMs: 0 });
+    const got = await Promise.all(
+      Array.from({ length: 40 }, (_, k) =>
+        (k % 2 ? other : client).fetchPage(`/works/${k + 1}?view_adult=true&view_full_work=true`, writer.id),
+      ),
+    );
+    expect(got.filter((r) => r.ok)).toHaveLength(10);
+    expect(fake.requests).toHaveLength(10);
   });
 
   it('one fetch at a time for the instance, spaced apart', async () => {

@@ -112,6 +112,10 @@ describe.each([
     await page.getByRole('button', { name: 'Read the list' }).click();
     await page.getByRole('heading', { name: 'Check the works to import' }).waitFor({ timeout: 20_000 });
     await expect(page.locator('.import-row').count()).resolves.toBe(5);
+    await page.screenshot({
+      path: `test-results/screenshots/ao3-import-preview-${js ? 'js' : 'no-js'}.png`,
+      fullPage: true,
+    });
     if (js) await expect(seriousViolations(page)).resolves.toEqual([]);
     await expect(page.getByRole('checkbox', { name: 'Paper Boats', exact: true }).isChecked()).resolves.toBe(
       true,

@@ -14,9 +14,9 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function withFake(routes: Record<string, FakeRoute>) {
+async function withFake(routes: Record<string, FakeRoute>, timeoutMs = 300) {
   fake = await startFakeAo3(routes);
-  return { fake, t: await ao3App(fake.url) };
+  return { fake, t: await ao3App(fake.url, { timeoutMs }) };
 }
 
 const importing = (paste: string, extra: Record<string, string> = {}) =>
@@ -106,7 +106,8 @@ describe('a link is enough: the log form fetches the work from AO3', () => {
         { body: ao3Fixture('work-page.html') },
       ]),
     );
-    const { fake, t } = await withFake(routes);
+    // A long timeout: the twelve pages are read one after another while the fetches wait.
+    const { fake, t } = await withFake(routes, 10_000);
     const statuses = await Promise.all(
       Array.from({ length: 12 }, (_, k) =>
         Promise.resolve(t.request('/pieces', importing(`https://archiveofourown.org/works/${k + 1}`))).then(

@@ -208,7 +208,7 @@ describe('Import from AO3: a linked list, fetched page by page', () => {
     expect(progress).toMatch(/<noscript><meta http-equiv="refresh" content="2"/);
     const polled = await (await t.request(location, { headers: HX })).text();
     expect(polled).toMatch(/^<section id="import-progress"[^>]*hx-trigger="every 1s"/);
-    await jobsOf(t.ao3!).settled(location.split('/').pop()!);
+    await jobsOf(t.ao3!, t.db).settled(location.split('/').pop()!);
     const done = await (await t.request(location)).text();
     expect(done).toContain('5 works found');
     expect(done).toContain('Four Walls');
@@ -264,7 +264,7 @@ describe('Import from AO3: a linked list, fetched page by page', () => {
     const location = (await start(t, 'https://archiveofourown.org/users/quietlark/bookmarks')).headers.get(
       'Location',
     )!;
-    await jobsOf(t.ao3!).settled(location.split('/').pop()!);
+    await jobsOf(t.ao3!, t.db).settled(location.split('/').pop()!);
     expect(await (await t.request(location)).text()).toContain('slow down');
   });
 });
