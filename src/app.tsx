@@ -14,7 +14,6 @@ import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { isClientAbort } from './http/abort.ts';
 import { render } from './render.tsx';
-import { apiAo3Routes } from './routes/api-ao3.ts';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiImportRoutes } from './routes/api-import.ts';
 import { apiMeRoutes } from './routes/api-me.ts';
@@ -142,7 +141,6 @@ export function createApp(deps: Deps) {
   app.route('/pieces', pieceRoutes());
   // Each API router guards its own token routes, route by route: the order here does not matter.
   app.route('/api/v1', apiTextRoutes());
-  app.route('/api/v1', apiAo3Routes());
   app.route('/api/v1', apiEventRoutes());
   app.route('/api/v1', apiMeRoutes());
   app.route('/api/v1', apiImportRoutes());

@@ -64,13 +64,11 @@ function showJob(c: Ctx, job: ListingJob) {
 /** `/pieces/import`: a whole list of AO3 works at once — pasted, or linked and fetched page by page. */
 export function importRoutes() {
   const app = new Hono<AppEnv>();
-  app.use(requireWriter);
-
-  app.get('/', (c) =>
+  app.get('/', requireWriter, (c) =>
     showImportPage(c, { values: { event: c.req.query('event') ?? '', url: '', paste: '' }, errors: {} }),
   );
 
-  app.post('/', async (c) => {
+  app.post('/', requireWriter, async (c) => {
     const body = await c.req.parseBody();
     const values = {
       event: String(body.event ?? ''),
@@ -112,19 +110,19 @@ export function importRoutes() {
     return showPreview(c, { ...fresh, heading: read.value.heading, skipped: read.value.skipped, notice });
   });
 
-  app.get('/jobs/:id', (c) => {
+  app.get('/jobs/:id', requireWriter, (c) => {
     const ao3 = c.get('deps').ao3;
     const job = ao3 ? jobsOf(ao3, c.get('deps').db).get(c.req.param('id'), signedIn(c).id) : undefined;
     return job ? showJob(c, job) : c.notFound();
   });
 
-  app.post('/jobs/:id/cancel', (c) => {
+  app.post('/jobs/:id/cancel', requireWriter, (c) => {
     const ao3 = c.get('deps').ao3;
     const job = ao3 ? jobsOf(ao3, c.get('deps').db).cancel(c.req.param('id'), signedIn(c).id) : undefined;
     return job ? redirectAfterPost(c, `/pieces/import/jobs/${job.id}`) : c.notFound();
   });
 
-  app.post('/save', async (c) => {
+  app.post('/save', requireWriter, async (c) => {
     const { db, now } = c.get('deps');
     const writer = signedIn(c);
     const form = await readPreviewForm(c, writer.id);
@@ -166,7 +164,7 @@ export function importRoutes() {
     return redirectAfterPost(c, `/pieces/import/done?${query}`);
   });
 
-  app.get('/done', (c) => {
+  app.get('/done', requireWriter, (c) => {
     const count = (k: string) => Math.max(0, Number.parseInt(c.req.query(k) ?? '0', 10) || 0);
     const event = findEvent(c.get('deps').db, c.req.query('event') ?? '');
     return render(c, {

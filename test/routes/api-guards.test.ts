@@ -26,6 +26,7 @@ const PUBLIC = new Set([
   'POST /prompt-lists/parse',
   'POST /word-count',
   'POST /pieces/parse',
+  'POST /pieces/parse-list',
 ]);
 
 /** Each order in which `items` can be listed. */
