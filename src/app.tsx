@@ -8,6 +8,7 @@ import { sqliteOf } from '../db/client.ts';
 import { databaseHealth } from '../db/health.ts';
 import { ErrorPage, NotFoundPage } from '../views/errors.tsx';
 import { sameOriginOnly } from './auth/csrf.ts';
+import { formLimitsOnly } from './auth/form-limits.ts';
 import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
 import { utf8BodiesOnly } from './auth/utf8.ts';
@@ -115,6 +116,17 @@ export function createApp(deps: Deps) {
               />
             ),
             status: 400,
+          }),
+    ),
+  );
+  app.use(
+    formLimitsOnly((c, message) =>
+      c.req.path.startsWith('/api/')
+        ? c.json({ error: message }, 413)
+        : render(c, {
+            title: 'Too large',
+            body: <ErrorPage title="That form was too large" message={message} />,
+            status: 413,
           }),
     ),
   );

@@ -15,7 +15,7 @@ import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
 import { readAo3 } from '../domain/ao3-import.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
-import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
+import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
 import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
@@ -124,6 +124,10 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
     return showForm(c, { values, errors, action, heading, submission }, 422);
   }
   const days = event ? eventDaysWithPrompts(db, event.id) : [];
+  if (intent.startsWith('add-day:') && values.fills.length >= PIECE_LIMITS.fills) {
+    const errors = { fills: `A piece fills at most ${PIECE_LIMITS.fills} days.` };
+    return showForm(c, { values, errors, event, action, heading, submission }, 422);
+  }
   if (intent !== 'save') {
     const next = applyIntent(values, intent, days);
     const notice = imported?.notice;
