@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { addDays, daysBetween } from './calendar.ts';
+import { textProblem } from './text-input.ts';
 
 /** One day of a list: its number from 1, its ISO date when the year is known, an optional theme, its prompts. */
 export type ParsedDay = { day: number; date?: string; title?: string; prompts: string[] };
@@ -111,7 +112,7 @@ function checkText(text: string): string | undefined {
     return 'This does not look like text: paste the prompt list itself.';
   }
   if (text.trim() === '') return 'The list is empty.';
-  return undefined;
+  return textProblem(text, 'The list', true);
 }
 
 function utf8Length(text: string): number {

@@ -7,6 +7,7 @@ import { readAo3Link, workUrl } from '../domain/ao3-url.ts';
 import { formatNumber } from '../domain/format.ts';
 import { RATINGS } from '../domain/piece.ts';
 import { type DayRef, type MatchedFill, matchWork, type WorkClues } from '../domain/prompt-match.ts';
+import { textProblem } from '../domain/text-input.ts';
 import { loggedAo3Works } from '../queries/ao3-imports.ts';
 import { eventDaysWithPrompts, listEvents } from '../queries/events.ts';
 
@@ -57,6 +58,8 @@ export async function importPaste(
   const { db, ao3 } = deps;
   if (paste.trim() === '')
     return { values, notice: 'Paste your story, its AO3 page or its AO3 link first.', status: 422 };
+  const problem = textProblem(paste, 'The pasted text', true);
+  if (problem) return { values, notice: problem, status: 422 };
   const link = readAo3Link(paste, ao3 ? [ao3.host] : []);
   if (link && !link.ok) return { values, notice: link.error, status: 422 };
   if (link?.ok && link.value.kind === 'listing')

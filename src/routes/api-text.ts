@@ -7,6 +7,7 @@ import type { AppEnv } from '../context.ts';
 import { readAo3, readAo3Listing } from '../domain/ao3-import.ts';
 import type { Ao3ListedWork } from '../domain/ao3-listing.ts';
 import { readAo3Link } from '../domain/ao3-url.ts';
+import { textProblem } from '../domain/text-input.ts';
 import { countWords } from '../domain/word-count.ts';
 import { eventDays, resolvePrompts } from '../forms/piece-import.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
@@ -47,6 +48,8 @@ async function textOrUrl(c: Ctx): Promise<{ text?: string; url?: string } | Resp
     return apiError(c, 422, 'Send the page text to parse, or its url.', {
       text: 'text must be a non-empty string.',
     });
+  const problem = textProblem(text, 'text', true);
+  if (problem) return apiError(c, 422, problem, { text: problem });
   return { text };
 }
 
@@ -70,6 +73,8 @@ export function apiTextRoutes() {
       return apiError(c, 422, 'Send the text to count.', { text: 'text must be a string.' });
     if (format !== 'plain' && format !== 'html')
       return apiError(c, 422, 'Unknown format.', { format: 'format must be "plain" or "html".' });
+    const problem = textProblem(text, 'text', true);
+    if (problem) return apiError(c, 422, problem, { text: problem });
     return c.json({ words: countWords(text, format) });
   });
 

@@ -16,6 +16,7 @@ import { readAo3 } from '../domain/ao3-import.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
+import { textProblem } from '../domain/text-input.ts';
 import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
@@ -244,6 +245,8 @@ export function pieceRoutes() {
   // The live count under "paste your story": reads only the pasted text, keeps nothing.
   app.post('/word-count', async (c) => {
     const { paste } = await readPieceForm(c);
+    const problem = textProblem(paste, 'The pasted text', true);
+    if (problem) return c.html(<PasteCount problem={problem} />);
     const read = paste.trim() ? readAo3(paste) : undefined;
     return c.html(
       <PasteCount words={read?.ok && read.value.source !== 'url' ? read.value.words_counted : undefined} />,
