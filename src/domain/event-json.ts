@@ -84,7 +84,9 @@ const unknownKeys = (value: object, known: string[]) => Object.keys(value).filte
 
 /** The first text problem among labelled values (strings only; other values are checked elsewhere). */
 const firstProblem = (values: [string, unknown][]) =>
-  values.map(([label, v]) => (typeof v === 'string' ? textProblem(v.trim(), label) : undefined)).find(Boolean);
+  values
+    .map(([label, v]) => (typeof v === 'string' ? textProblem(v.trim(), label) : undefined))
+    .find(Boolean);
 
 const isPrompt = (v: unknown): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.trim().length <= maxPromptLength;
