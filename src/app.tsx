@@ -14,6 +14,7 @@ import { loadSession } from './auth/session.ts';
 import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { isClientAbort } from './http/abort.ts';
+import { createParsePool } from './parse-pool.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiImportRoutes } from './routes/api-import.ts';
@@ -46,7 +47,8 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const PUBLIC_ROOT = relative(process.cwd(), fileURLToPath(new URL('../public', import.meta.url))) || '.';
 
 /** Builds the Hono app from its dependencies; does nothing on import. */
-export function createApp(deps: Deps) {
+export function createApp(given: Deps) {
+  const deps: Deps = { ...given, parse: given.parse ?? createParsePool() };
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders);

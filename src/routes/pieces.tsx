@@ -11,8 +11,7 @@ import {
   PiecePage,
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { readAo3 } from '../domain/ao3-import.ts';
+import { type AppEnv, parsePoolOf, signedIn, writerOf, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
@@ -116,7 +115,12 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   const submission = existing ? undefined : submissionOf(form.submission);
   const imported =
     intent === 'import'
-      ? await importPaste(c.get('deps'), signedIn(c).id, form.values, form.paste)
+      ? await importPaste(
+          { ...c.get('deps'), parse: parsePoolOf(c) },
+          signedIn(c).id,
+          form.values,
+          form.paste,
+        )
       : undefined;
   const values = imported?.values ?? form.values;
   const event = values.event ? findEvent(db, values.event) : undefined;
@@ -247,9 +251,12 @@ export function pieceRoutes() {
     const { paste } = await readPieceForm(c);
     const problem = textProblem(paste, 'The pasted text', true);
     if (problem) return c.html(<PasteCount problem={problem} />);
-    const read = paste.trim() ? readAo3(paste) : undefined;
+    if (!paste.trim()) return c.html(<PasteCount />);
+    const parsed = await parsePoolOf(c).run('ao3', paste);
+    if (!parsed.ok) return c.html(<PasteCount problem={parsed.error} />, parsed.status);
+    const read = parsed.value;
     return c.html(
-      <PasteCount words={read?.ok && read.value.source !== 'url' ? read.value.words_counted : undefined} />,
+      <PasteCount words={read.ok && read.value.source !== 'url' ? read.value.words_counted : undefined} />,
     );
   });
 

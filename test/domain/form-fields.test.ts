@@ -11,7 +11,7 @@ describe('formLimitProblem', () => {
     ['empty parts, as URLSearchParams skips them', `${'&'.repeat(5000)}title=A`, null],
     ['exactly the limit', repeat('f=1', FORM_LIMITS.repeats), null],
     ['one field too many', repeat('f=1', FORM_LIMITS.repeats + 1), /“f” more than 100 times/],
-    ['a name spelled with escapes and +', repeat('d%61y=1', 60) + '&' + repeat('day=2', 41), /“day”/],
+    ['a name spelled with escapes and +', `${repeat('d%61y=1', 60)}&${repeat('day=2', 41)}`, /“day”/],
     ['spaces as +', repeat('a+b=1', 101), /“a b”/],
     ['a stray %', repeat('%zz=1', 101), /“%zz”/],
     [
