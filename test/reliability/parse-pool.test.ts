@@ -1,6 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createParsePool } from '../../src/parse-pool.ts';
+import { memoryDatabase } from '../../db/client.ts';
+import { createApp } from '../../src/app.tsx';
+import { seedDemo } from '../../src/demo.ts';
+import { createParsePool, type ParsePool } from '../../src/parse-pool.ts';
+import { form, post, signUp, TEST_NOW, withCookie } from '../helpers.ts';
 import { killStrayServers, preparedDatabase, startServerOn, stopServer } from './live.ts';
 
 /** A 4.8 MB AO3 page whose notes name 800,000 days: linear, but a second or more of work on any machine. */
@@ -96,5 +100,41 @@ describe('the parse pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('the routes that parse pasted text go through the pool', () => {
+  it('AO3 pages, word counts and prompt lists, from the API and the forms', async () => {
+    const { db } = memoryDatabase();
+    seedDemo(db, TEST_NOW);
+    const real = createParsePool();
+    const jobs: string[] = [];
+    const parse: ParsePool = {
+      run: (job, ...args) => {
+        jobs.push(job);
+        return real.run(job, ...args);
+      },
+      close: () => real.close(),
+    };
+    const app = createApp({ db, now: () => TEST_NOW, parse });
+    const cookie = await signUp(app, 'ann');
+    const json = (body: unknown): RequestInit => ({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const list = Array.from({ length: 31 }, (_, i) => `${i + 1}. Prompt ${i + 1}`).join('\n');
+    const answers = await Promise.all([
+      app.request('/api/v1/pieces/parse', json({ text: 'Rating:\nGeneral Audiences\nFandom:\nX' })),
+      app.request('/api/v1/word-count', json({ text: 'one two' })),
+      app.request('/api/v1/prompt-lists/parse', json({ text: list })),
+      app.request('/pieces/word-count', post(form({ paste: 'one two' }))),
+      app.request('/pieces', withCookie(cookie, post(form({ paste: 'one two', intent: 'import' })))),
+      app.request('/events/preview', withCookie(cookie, post(form({ name: 'Fest', list })))),
+      app.request('/events', withCookie(cookie, post(form({ name: 'Fest', first_day: '2025-10-01', list })))),
+    ]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 303]);
+    expect(jobs.sort()).toEqual(['ao3', 'ao3', 'ao3', 'promptList', 'promptList', 'promptList', 'words']);
+    await real.close();
   });
 });
