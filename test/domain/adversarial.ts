@@ -1,4 +1,6 @@
-import { parseAo3 } from '../../src/domain/ao3-import.ts';
+import { parseAo3, readAo3Listing } from '../../src/domain/ao3-import.ts';
+import { readAo3Link } from '../../src/domain/ao3-url.ts';
+import { findDayLabel } from '../../src/domain/day-labels.ts';
 import { slugify } from '../../src/domain/event-input.ts';
 import { csvCell } from '../../src/domain/export-csv.ts';
 import { formLimitProblem } from '../../src/domain/form-fields.ts';
@@ -23,6 +25,8 @@ const HEADER = 'Rating:\nGeneral Audiences\nFandom:\nX\n\n';
 const DOWNLOAD = '<dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd></dl>';
 const CHAPTERS = '<div id="chapters">';
 const TAGS = '<dl class="tags">';
+const WORK_META = '<dl class="work meta group"><dt>Rating:</dt><dd class="rating tags">G</dd></dl>';
+const BLURB = `<li class="work blurb group" id="work_1"><h4 class="heading"><a href="/works/1">T</a></h4><ul class="tags">${'<li><a class="tag">x</a></li>'.repeat(20)}</ul></li>`;
 
 const ao3: [string, string][] = [
   ['the issue’s page: a title, 200,000 spaces, a letter', `${HEADER}Aaa${' '.repeat(200_000)}x`],
@@ -72,6 +76,17 @@ const ao3: [string, string][] = [
   ['a download: 100,000 "&#x"', `${DOWNLOAD}${CHAPTERS}${times('&#x', 300)}`],
   ['HTML text: 30,000 "<p>x</p"', `<p>${times('<p>x</p', 200)}`],
   ['plain text: 500 KB of "-"', times('-', 500)],
+  ['a work page: 100,000 nested <div>', `${WORK_META}${times('<div>', 500)}`],
+  [
+    'a work page: 50,000 unclosed <dd class="fandom tags">',
+    `${WORK_META}${times('<dd class="fandom tags">', 600)}`,
+  ],
+  [
+    'a work page: 100,000 <a> in the tags',
+    `<dl class="work meta"><dd class="freeform tags">${times('<a>Tag</a>, ', 800)}`,
+  ],
+  ['a work page: an attribute of 300,000 characters', `${WORK_META}<div title="${'x'.repeat(300_000)}">`],
+  ['a work page: 50,000 close tags nothing opened', `${WORK_META}${times('</div></span>', 600)}`],
   ['a work URL and 200,000 slashes', `https://archiveofourown.org/works/1${'/'.repeat(200_000)}x`],
 ];
 
@@ -92,6 +107,12 @@ const wordsHtml: [string, string][] = [
   ['200,000 "&"', times('&', 200)],
   ['60,000 "&abcdefg"', times('&abcdefghijklmnop', 500)],
   ['100,000 "&#"', times('&#', 200)],
+];
+const listings: [string, string][] = [
+  ['100,000 nested <li class="work blurb group">', times('<li class="work blurb group">', 500)],
+  ['20,000 works of 20 tags', `<ol class="work index group">${times(BLURB, 500)}</ol>`],
+  ['200,000 "<"', `<ol class="work index group">${'<'.repeat(200_000)}`],
+  ['100,000 headings "1 - 20 of 100 Works"', `<h2 class="heading">${times('1 - 20 of 100 Works in ', 500)}`],
 ];
 const lists: [string, string][] = [
   ['199 KB of spaces and a letter', `1. A\n${' '.repeat(195_000)}x`],
@@ -114,6 +135,9 @@ const lists: [string, string][] = [
 ];
 const other: [string, string, (s: string) => unknown][] = [
   ['prompt detection', 'a prompt, a colon and 200,000 tabs', (s) => detectPrompts([s])],
+  ['day labels', '100,000 "day" without a number', findDayLabel],
+  ['day labels', '50,000 "#no." and number words', findDayLabel],
+  ['AO3 links', 'a link of 300,000 characters', (s) => readAo3Link(s)],
   ['HTML references', '100,000 "&a"', decodeHtmlEntities],
   ['squick list', '2,000 long lines', (s) => validateSquickList(s)],
   ['squick match', '100 entries over 100 KB of one word', (s) => avoids(squickFilter(SQUICK), s)],
@@ -142,6 +166,9 @@ const BYTES = (s: string) => new TextEncoder().encode(s);
 const OTHER_INPUTS: Record<string, string> = {
   'a prompt, a colon and 200,000 tabs': `Whumptober Day 2:${'\t'.repeat(200_000)}x`,
   '100,000 "&a"': times('&a', 200),
+  '100,000 "day" without a number': times('day ', 400),
+  '50,000 "#no." and number words': times('#no. twenty-', 600),
+  'a link of 300,000 characters': `https://archiveofourown.org/works/1${'/x'.repeat(150_000)}`,
   '2,000 long lines': times(`${'x'.repeat(99)}\n`, 200),
   '100 entries over 100 KB of one word': times('word ', 100),
   '100 KB of words against three prompts': times('word ', 100),
@@ -166,6 +193,11 @@ export const ADVERSARIAL: AdversarialCase[] = [
     parser: `word count, HTML: ${name}`,
     input,
     run: () => countWords(input, 'html'),
+  })),
+  ...listings.map(([name, input]) => ({
+    parser: `AO3 listing reader: ${name}`,
+    input,
+    run: () => readAo3Listing(input),
   })),
   ...lists.map(([name, input]) => ({
     parser: `prompt list: ${name}`,
