@@ -8,11 +8,13 @@ import { sqliteOf } from '../db/client.ts';
 import { databaseHealth } from '../db/health.ts';
 import { ErrorPage, NotFoundPage } from '../views/errors.tsx';
 import { sameOriginOnly } from './auth/csrf.ts';
+import { formLimitsOnly } from './auth/form-limits.ts';
 import { securityHeaders } from './auth/headers.ts';
 import { loadSession } from './auth/session.ts';
 import { utf8BodiesOnly } from './auth/utf8.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { isClientAbort } from './http/abort.ts';
+import { createParsePool } from './parse-pool.ts';
 import { render } from './render.tsx';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiImportRoutes } from './routes/api-import.ts';
@@ -45,7 +47,8 @@ export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const PUBLIC_ROOT = relative(process.cwd(), fileURLToPath(new URL('../public', import.meta.url))) || '.';
 
 /** Builds the Hono app from its dependencies; does nothing on import. */
-export function createApp(deps: Deps) {
+export function createApp(given: Deps) {
+  const deps: Deps = { ...given, parse: given.parse ?? createParsePool() };
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders);
@@ -115,6 +118,17 @@ export function createApp(deps: Deps) {
               />
             ),
             status: 400,
+          }),
+    ),
+  );
+  app.use(
+    formLimitsOnly((c, message) =>
+      c.req.path.startsWith('/api/')
+        ? c.json({ error: message }, 413)
+        : render(c, {
+            title: 'Too large',
+            body: <ErrorPage title="That form was too large" message={message} />,
+            status: 413,
           }),
     ),
   );

@@ -6,6 +6,7 @@ import type { DatabaseHealth } from '../db/health.ts';
 import type { Writer } from '../db/schema.ts';
 import type { Ao3Client } from './ao3/client.ts';
 import { isTimeZone } from './domain/calendar.ts';
+import type { ParsePool } from './parse-pool.ts';
 
 /** What the app is built from: the database, a clock, and the instance's settings. */
 export type Deps = {
@@ -21,6 +22,8 @@ export type Deps = {
   health?: DatabaseHealth;
   /** How links to AO3 are fetched; without one (`PROMPTLY_AO3_FETCH=off`, and in tests by default) nothing is. */
   ao3?: Ao3Client;
+  /** Where long texts are parsed (createApp makes one when none is given). */
+  parse?: ParsePool;
 };
 
 /** What @hono/node-server passes as `c.env` (tests may pass their own socket address, or nothing). */
@@ -38,6 +41,11 @@ export type AppEnv = {
 /** The signed-in writer of the request, or null. */
 export function writerOf(c: Context): Writer | null {
   return (c.get('writer') as Writer | null | undefined) ?? null;
+}
+
+/** The app's parse pool: long texts are parsed there, off the event loop. */
+export function parsePoolOf(c: Context): ParsePool {
+  return (c.get('deps') as Deps).parse as ParsePool;
 }
 
 /** The time zone "today" is computed in: the writer's setting; for a visitor the browser's (cookie `tz`), else UTC. */

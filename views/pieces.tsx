@@ -273,11 +273,12 @@ function PasteSection(props: { notice?: string }) {
   );
 }
 
-/** The live count under the paste area. */
-export function PasteCount(props: { words?: number }) {
+/** The live count under the paste area, or why the paste cannot be read. */
+export function PasteCount(props: { words?: number; problem?: string }) {
+  const shown = props.words === undefined ? '' : `${wordsLabel(props.words)} (AO3 count)`;
   return (
     <output id="paste-count" class="paste-count" aria-live="polite">
-      {props.words === undefined ? '' : `${wordsLabel(props.words)} (AO3 count)`}
+      {props.problem ?? shown}
     </output>
   );
 }

@@ -1,4 +1,5 @@
 import { isTimeZone } from './calendar.ts';
+import { nameProblem, textProblem } from './text-input.ts';
 
 /** Field name → message, for the account forms. */
 export type AccountErrors = Record<string, string>;
@@ -19,14 +20,17 @@ const length = (s: string) => [...s].length;
 /** The message for a bad username, or undefined: 2–30 letters, digits, `_` or `-`. */
 export function usernameError(username: string): string | undefined {
   if (username === '') return 'Choose a username.';
+  // Letters, digits, _ and - only: no invisible character or direction control gets this far.
   if (!USERNAME.test(username)) return 'Use only letters, digits, _ and - in a username.';
   if (username.length < USERNAME_MIN || username.length > USERNAME_MAX)
     return `A username has ${USERNAME_MIN} to ${USERNAME_MAX} characters.`;
   return undefined;
 }
 
-/** The message for a bad new password, or undefined: 8 to 200 characters. */
+/** The message for a bad new password, or undefined: 8 to 200 characters, none of them a control character. */
 export function passwordError(password: string): string | undefined {
+  const problem = textProblem(password, 'The password');
+  if (problem) return problem;
   if (length(password) < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters for a password.`;
   if (length(password) > PASSWORD_MAX) return `A password has at most ${PASSWORD_MAX} characters.`;
   return undefined;
@@ -34,7 +38,8 @@ export function passwordError(password: string): string | undefined {
 
 function emailError(email: string): string | undefined {
   if (email === '') return undefined;
-  if (email.length > 254 || !EMAIL.test(email)) return 'That does not look like an email address.';
+  if (email.length > 254 || !EMAIL.test(email) || textProblem(email, 'The email'))
+    return 'That does not look like an email address.';
   return undefined;
 }
 
@@ -80,9 +85,11 @@ export function validateSettings(form: {
   const displayName = form.display_name.trim();
   const email = form.email.trim();
   const errors: AccountErrors = {};
+  const nameIssue = displayName === '' ? undefined : nameProblem(displayName, 'The display name');
   if (displayName === '') errors.display_name = 'Give a name to show with your pieces.';
   else if (length(displayName) > DISPLAY_NAME_MAX)
     errors.display_name = `A display name has at most ${DISPLAY_NAME_MAX} characters.`;
+  else if (nameIssue) errors.display_name = nameIssue;
   const e = emailError(email);
   if (e) errors.email = e;
   if (!isTimeZone(form.time_zone)) errors.time_zone = 'Choose a time zone from the list.';

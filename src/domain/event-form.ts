@@ -1,7 +1,12 @@
 import { eventDates, formatDate, type IsoDate, isIsoDate } from './calendar.ts';
 import { checkDetails, type EventInput, lastDayOf } from './event-input.ts';
 import type { FieldErrors, Result } from './piece-input.ts';
-import { type ParsedList, parsePromptList, serialisePromptList } from './prompt-list.ts';
+import {
+  type ParsedList,
+  type PromptListResult,
+  parsePromptList,
+  serialisePromptList,
+} from './prompt-list.ts';
 
 /** The new-event and edit forms as typed: every field a string, named as in the HTML. */
 export type EventFormValues = {
@@ -50,17 +55,28 @@ export type ListPreview = {
   firstDayError?: string;
 };
 
+/** The year a dated list's days fall in: the first day's, else `fallbackYear`. */
+export function listYear(firstDayText: string, fallbackYear: number): number {
+  const typed = firstDayText.trim();
+  return isIsoDate(typed) ? Number(typed.slice(0, 4)) : fallbackYear;
+}
+
 /**
  * Parses the pasted list against the first day: a dated list's years come from the first day
  * (else `fallbackYear`), its dates must agree with the first day, and fill it in when it is blank.
+ * `parsed` is the list already parsed for listYear (elsewhere: a long list is parsed off the event loop).
  */
-export function previewList(list: string, firstDayText: string, fallbackYear: number): ListPreview {
+export function previewList(
+  list: string,
+  firstDayText: string,
+  fallbackYear: number,
+  parsed: PromptListResult = parsePromptList(list, { year: listYear(firstDayText, fallbackYear) }),
+): ListPreview {
   const typed = firstDayText.trim();
   const valid = isIsoDate(typed);
   const firstDayError =
     typed !== '' && !valid ? 'The first day must be a real date (YYYY-MM-DD).' : undefined;
   const base = { firstDayFromList: false, ...(firstDayError ? { firstDayError } : {}) };
-  const parsed = parsePromptList(list, { year: valid ? Number(typed.slice(0, 4)) : fallbackYear });
   if (!parsed.ok) {
     return {
       ...base,
@@ -94,8 +110,9 @@ export function previewList(list: string, firstDayText: string, fallbackYear: nu
 export function validateEventForm(
   values: EventFormValues,
   fallbackYear: number,
+  parsed?: PromptListResult,
 ): { preview: ListPreview; result: Result<EventInput> } {
-  const preview = previewList(values.list, values.first_day, fallbackYear);
+  const preview = previewList(values.list, values.first_day, fallbackYear, parsed);
   const errors: FieldErrors = {};
   const { firstDay, days } = preview;
   const lastDay = firstDay && days.length > 0 ? lastDayOf(firstDay, days.length) : undefined;

@@ -2,6 +2,7 @@ import { addDays, type IsoDate, isIsoDate } from './calendar.ts';
 import type { FieldErrors } from './piece-input.ts';
 import { parseWordCount } from './piece-input.ts';
 import type { EventRules } from './rules.ts';
+import { textProblem } from './text-input.ts';
 
 /** The limits an event's details keep (its days and prompts keep PROMPT_LIST_LIMITS). */
 export const EVENT_LIMITS = {
@@ -60,7 +61,7 @@ export function slugify(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, EVENT_LIMITS.slug)
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, ''); // one hyphen at most: the runs became one above
 }
 
 /** The dates of `count` days from `firstDay`, with the last. */
@@ -70,15 +71,24 @@ export function lastDayOf(firstDay: IsoDate, count: number): IsoDate {
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-function text(errors: FieldErrors, field: string, value: unknown, max: number, label: string): string {
+function text(
+  errors: FieldErrors,
+  field: string,
+  value: unknown,
+  max: number,
+  label: string,
+  multiline = false,
+): string {
   if (blank(value)) return '';
   if (typeof value !== 'string') {
     errors[field] = `${label} must be text.`;
     return '';
   }
   const trimmed = value.trim();
+  const problem = textProblem(trimmed, label, multiline);
   if (trimmed.length > max)
     errors[field] = `${label} is too long: at most ${max.toLocaleString('en')} characters.`;
+  else if (problem) errors[field] = problem;
   return trimmed;
 }
 
@@ -123,7 +133,14 @@ export function checkDetails(errors: FieldErrors, c: DetailsCandidate, lastDay?:
   const name = text(errors, 'name', c.name, EVENT_LIMITS.name, 'The name');
   if (!errors.name && name === '') errors.name = 'Give the event a name.';
   const slug = checkSlug(errors, c.slug, name);
-  const description = text(errors, 'description', c.description, EVENT_LIMITS.description, 'The description');
+  const description = text(
+    errors,
+    'description',
+    c.description,
+    EVENT_LIMITS.description,
+    'The description',
+    true,
+  );
   const dayLabel = (blank(c.day_label) ? 'Day' : c.day_label) as DayLabel;
   if (!DAY_LABELS.includes(dayLabel)) errors.day_label = 'Days are named “Day” or “No.”.';
 

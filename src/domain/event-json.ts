@@ -3,6 +3,7 @@ import { checkDetails, type EventDayInput, type EventInput, lastDayOf } from './
 import type { FieldErrors, Result } from './piece-input.ts';
 import { PROMPT_LIST_LIMITS } from './prompt-list.ts';
 import type { EventRules } from './rules.ts';
+import { textProblem } from './text-input.ts';
 
 /** One day in the open format. */
 export type DayJson = { day: number; date: IsoDate; title?: string; prompts: string[] };
@@ -81,6 +82,12 @@ const DAY_FIELDS = ['day', 'date', 'title', 'prompts'];
 /** The keys of `value` (an object) that are not in `known`. */
 const unknownKeys = (value: object, known: string[]) => Object.keys(value).filter((k) => !known.includes(k));
 
+/** The first text problem among labelled values (strings only; other values are checked elsewhere). */
+const firstProblem = (values: [string, unknown][]) =>
+  values
+    .map(([label, v]) => (typeof v === 'string' ? textProblem(v.trim(), label) : undefined))
+    .find(Boolean);
+
 const isPrompt = (v: unknown): v is string =>
   typeof v === 'string' && v.trim() !== '' && v.trim().length <= maxPromptLength;
 
@@ -120,6 +127,14 @@ function checkDays(errors: FieldErrors, body: Record<string, unknown>): Omit<Eve
       !prompts.every(isPrompt)
     ) {
       errors.days = `${where}.prompts must be 1 to ${maxPromptsPerDay} prompts, each text of 1 to ${maxPromptLength} characters.`;
+      return [];
+    }
+    const problem = firstProblem([
+      [`${where}.title`, d.title],
+      ...prompts.map((p, k): [string, unknown] => [`${where}.prompts[${k}]`, p]),
+    ]);
+    if (problem) {
+      errors.days = problem;
       return [];
     }
     const title = typeof d.title === 'string' ? d.title.trim() : undefined;
@@ -180,6 +195,10 @@ export function validateEventJson(body: Record<string, unknown>): Result<EventIn
   const alternates = body.alternates ?? [];
   if (!Array.isArray(alternates) || alternates.length > maxAlternates || !alternates.every(isPrompt))
     errors.alternates = `alternates must be a list of at most ${maxAlternates} prompts, each text of 1 to ${maxPromptLength} characters.`;
+  else {
+    const problem = firstProblem(alternates.map((a, k): [string, unknown] => [`alternates[${k}]`, a]));
+    if (problem) errors.alternates = problem;
+  }
   if (Object.keys(errors).length > 0 || !firstDay || !lastDay) return { ok: false, errors };
   return {
     ok: true,

@@ -17,11 +17,15 @@ const CSV_COLUMNS = [
   'updated_at',
 ] as const;
 
+// What a spreadsheet may run as a formula: = + - @ (or their full-width forms, which some read as
+// the same) after any spaces, and a leading tab or CR.
+const FORMULA = /^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
+
 /** One CSV cell: quoted when needed; text a spreadsheet would run as a formula gets a leading apostrophe. */
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -1,5 +1,6 @@
 import { isIsoDate } from './calendar.ts';
 import { PIECE_STATUSES, type PieceStatus, RATINGS, type Rating } from './piece.ts';
+import { textProblem } from './text-input.ts';
 
 /** The limits a piece's fields must keep. */
 export const PIECE_LIMITS = {
@@ -92,15 +93,25 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-function checkText(errors: FieldErrors, field: string, value: unknown, max: number, label: string): string {
+function checkText(
+  errors: FieldErrors,
+  field: string,
+  value: unknown,
+  max: number,
+  label: string,
+  multiline = false,
+): string {
   if (value === undefined || value === null) return '';
   const text = asText(value);
   if (text === null) {
     errors[field] = `${label} must be text.`;
     return '';
   }
+  // A single-line field is saved trimmed: a tab or newline at either end is not kept, so not refused.
+  const problem = textProblem(multiline ? text : text.trim(), label, multiline);
   if (text.length > max)
     errors[field] = `${label} is too long: at most ${max.toLocaleString('en')} characters.`;
+  else if (problem) errors[field] = problem;
   return text;
 }
 
@@ -134,9 +145,11 @@ function checkFandoms(errors: FieldErrors, value: unknown): string[] {
     errors.fandoms = 'Fandoms must be text, separated by commas.';
     return [];
   }
+  const problem = list.map((f) => textProblem(f, 'A fandom')).find(Boolean);
   if (list.length > PIECE_LIMITS.fandoms) errors.fandoms = `At most ${PIECE_LIMITS.fandoms} fandoms.`;
   else if (list.some((f) => f.length > PIECE_LIMITS.fandom))
     errors.fandoms = `Each fandom has at most ${PIECE_LIMITS.fandom} characters.`;
+  else if (problem) errors.fandoms = problem;
   return list;
 }
 
@@ -195,8 +208,8 @@ export function validatePiece(candidate: PieceCandidate, days: EventDayPrompts |
   const status = (candidate.status ?? 'posted') as PieceStatus;
   if (!PIECE_STATUSES.includes(status)) errors.status = 'Status must be planned, drafting or posted.';
 
-  const summary = checkText(errors, 'summary', candidate.summary, PIECE_LIMITS.summary, 'Summary');
-  const notes = checkText(errors, 'notes', candidate.notes, PIECE_LIMITS.notes, 'Notes');
+  const summary = checkText(errors, 'summary', candidate.summary, PIECE_LIMITS.summary, 'Summary', true);
+  const notes = checkText(errors, 'notes', candidate.notes, PIECE_LIMITS.notes, 'Notes', true);
 
   const postedRaw = checkText(errors, 'posted_on', candidate.posted_on, 10, 'Posted on').trim();
   if (postedRaw && !errors.posted_on && !isIsoDate(postedRaw))

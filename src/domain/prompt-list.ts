@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { addDays, daysBetween } from './calendar.ts';
+import { textProblem } from './text-input.ts';
 
 /** One day of a list: its number from 1, its ISO date when the year is known, an optional theme, its prompts. */
 export type ParsedDay = { day: number; date?: string; title?: string; prompts: string[] };
@@ -49,12 +50,14 @@ const PREFIXED = /^(?:day|no\.?|n[º°]\.?|number|prompt|#)\s*(\d{1,3})(?!\d)(?:
 const BARE = /^\(?(\d{1,3})(?:[.):](?!\d)|\s*[-–—|](?=\s|$)|$)\s*/;
 const BULLET = /^(?:[-*+•◦·‣▪–—>]|\[[ xX]?\])\s+/;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-const ALTERNATIVES = /\s*\|\s*|\s+\/\/?\s+/;
+// Spaces are taken only from the start of their run: from inside one, the same split is found
+// earlier, and trying every position of a long run would read it again from each.
+const ALTERNATIVES = /(?:(?<!\s)\s+)?\|\s*|(?<!\s)\s+\/\/?\s+/;
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+[\s,.]*)+$/u;
 const URL = /\bhttps?:\/\/|\bwww\./i;
 const CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const ALT_HEADING =
-  /^(alt\.?|alts|alternates?|alternatives?|backup)(\s+prompts?|\s+prompt list|\s+list)?\s*(?:\([^)]*\))?\s*(?:([:\-–—])\s*(.*))?$/i;
+  /^(alt\.?|alts|alternates?|alternatives?|backup)(\s+prompts?|\s+prompt list|\s+list)?\s*(?:\([^)]*\)\s*)?(?:([:\-–—])\s*([\s\S]*))?$/i;
 const NOTE_HEADING =
   /^(?:the\s+)?(?:rules|notes?|guidelines|faq|info(?:rmation)?|how to (?:participate|join|play|take part)|tags?|tagging|links?|credits?|about|reminders?|disclaimers?|important)\b[^:]{0,40}:\s*(.*)$|^(?:the\s+)?(?:rules|guidelines|faq)$/i;
 
@@ -111,7 +114,7 @@ function checkText(text: string): string | undefined {
     return 'This does not look like text: paste the prompt list itself.';
   }
   if (text.trim() === '') return 'The list is empty.';
-  return undefined;
+  return textProblem(text, 'The list', true);
 }
 
 function utf8Length(text: string): number {

@@ -1,4 +1,5 @@
 import type { Validated } from './account.ts';
+import { textProblem } from './text-input.ts';
 
 /** Most entries a writer's squick list may hold. */
 export const SQUICK_MAX_ENTRIES = 100;
@@ -109,6 +110,8 @@ export function avoids(filter: SquickFilter, text: string): boolean {
  * repeats (whatever their case or accents) left out; at most 100 entries of 100 characters.
  */
 export function validateSquickList(text: string): Validated<string[]> {
+  const problem = textProblem(text, 'The list', true);
+  if (problem) return fail(problem);
   const entries: string[] = [];
   const seen = new Set<string>();
   const lines = text.split(/\r\n|\r|\n/);

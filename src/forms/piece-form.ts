@@ -1,16 +1,8 @@
 import type { Context } from 'hono';
 import type { PieceFormValues } from '../../views/pieces.tsx';
 import type { AppEnv } from '../context.ts';
+import { formValues as all, type FormBody, formValue as one } from '../domain/form-fields.ts';
 import type { PieceCandidate } from '../domain/piece-input.ts';
-
-type Body = Record<string, string | File | (string | File)[]>;
-
-const all = (body: Body, key: string): string[] => {
-  const v = body[key];
-  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
-  return list.filter((x): x is string => typeof x === 'string');
-};
-const one = (body: Body, key: string): string => all(body, key)[0] ?? '';
 
 /** Reads the log form: the values as typed, the button pressed, the candidate to validate and the form's submission token. */
 export async function readPieceForm<E extends AppEnv>(
@@ -22,8 +14,9 @@ export async function readPieceForm<E extends AppEnv>(
   paste: string;
   submission: string;
 }> {
-  const body = (await c.req.parseBody({ all: true })) as Body;
-  const dayNumbers = all(body, 'day').map((d) => Number(d));
+  // FORM_LIMITS caps how many values a field brings; each day is read once however often it is sent.
+  const body = (await c.req.parseBody({ all: true })) as FormBody;
+  const dayNumbers = [...new Set(all(body, 'day').map((d) => Number(d)))];
   const addDay = one(body, 'add_day');
   let intent = one(body, 'intent') || 'save';
   if (intent === 'add-day') intent = `add-day:${addDay}`;

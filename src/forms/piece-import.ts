@@ -2,11 +2,13 @@ import type { Db } from '../../db/client.ts';
 import type { PieceFormValues } from '../../views/pieces.tsx';
 import type { Ao3Client } from '../ao3/client.ts';
 import { fetchWork } from '../ao3/fetch.ts';
-import { type Ao3Parse, readAo3 } from '../domain/ao3-import.ts';
+import type { Ao3Parse } from '../domain/ao3-import.ts';
 import { readAo3Link, workUrl } from '../domain/ao3-url.ts';
 import { formatNumber } from '../domain/format.ts';
 import { RATINGS } from '../domain/piece.ts';
 import { type DayRef, type MatchedFill, matchWork, type WorkClues } from '../domain/prompt-match.ts';
+import { textProblem } from '../domain/text-input.ts';
+import type { ParsePool } from '../parse-pool.ts';
 import { loggedAo3Works } from '../queries/ao3-imports.ts';
 import { eventDaysWithPrompts, listEvents } from '../queries/events.ts';
 
@@ -49,7 +51,7 @@ const PASTE_INSTEAD =
  * text, or a work's link — fetched from AO3 when this instance fetches (`ao3`), else only the link.
  */
 export async function importPaste(
-  deps: { db: Db; ao3?: Ao3Client },
+  deps: { db: Db; ao3?: Ao3Client; parse: ParsePool },
   writerId: number,
   values: PieceFormValues,
   paste: string,
@@ -57,6 +59,8 @@ export async function importPaste(
   const { db, ao3 } = deps;
   if (paste.trim() === '')
     return { values, notice: 'Paste your story, its AO3 page or its AO3 link first.', status: 422 };
+  const problem = textProblem(paste, 'The pasted text', true);
+  if (problem) return { values, notice: problem, status: 422 };
   const link = readAo3Link(paste, ao3 ? [ao3.host] : []);
   if (link && !link.ok) return { values, notice: link.error, status: 422 };
   if (link?.ok && link.value.kind === 'listing')
@@ -83,7 +87,10 @@ export async function importPaste(
       };
     return fill(db, writerId, values, fetched.value);
   }
-  const read = readAo3(paste);
+  const parsed = await deps.parse.run('ao3', paste);
+  if (!parsed.ok)
+    return { values, notice: parsed.error, status: parsed.status === 503 ? 422 : parsed.status };
+  const read = parsed.value;
   if (!read.ok) return { values, notice: read.errors.page, status: 422 };
   if (read.value.source === 'text')
     return {

@@ -41,3 +41,9 @@ export async function readJsonObject(
   }
   return { ok: true, value: body as Record<string, unknown> };
 }
+
+/** The answer when the parse pool did not parse a text: 503 (with Retry-After) when busy, 422 when too slow. */
+export function parseRefused(c: Context<AppEnv>, refused: { status: 422 | 503; error: string }) {
+  if (refused.status === 503) c.header('Retry-After', '2');
+  return c.json({ error: refused.error }, refused.status);
+}

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { bearerAuth } from '../auth/bearer.ts';
-import type { AppEnv } from '../context.ts';
+import { type AppEnv, parsePoolOf } from '../context.ts';
 import { toEventJson, validateEventJson } from '../domain/event-json.ts';
-import { parsePromptList } from '../domain/prompt-list.ts';
-import { apiError, readJsonObject } from '../http/json.ts';
+import { apiError, parseRefused, readJsonObject } from '../http/json.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import { createEvent } from '../queries/event-writes.ts';
 import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/events.ts';
@@ -47,7 +46,9 @@ export function apiEventRoutes() {
         422,
       );
     }
-    const result = parsePromptList(text, year === undefined ? {} : { year: year as number });
+    const read = await parsePoolOf(c).run('promptList', text, year as number | undefined);
+    if (!read.ok) return parseRefused(c, read);
+    const result = read.value;
     if (!result.ok) return c.json({ error: 'The list was not parsed.', errors: result.errors }, 422);
     return c.json(result.value);
   });

@@ -3,13 +3,12 @@ import type { Writer } from '../../db/schema.ts';
 import type { Ao3Failure } from '../ao3/fetch.ts';
 import { fetchListing, fetchWork } from '../ao3/fetch.ts';
 import { bearerAuth } from '../auth/bearer.ts';
-import type { AppEnv } from '../context.ts';
-import { readAo3, readAo3Listing } from '../domain/ao3-import.ts';
+import { type AppEnv, parsePoolOf } from '../context.ts';
 import type { Ao3ListedWork } from '../domain/ao3-listing.ts';
 import { readAo3Link } from '../domain/ao3-url.ts';
-import { countWords } from '../domain/word-count.ts';
+import { textProblem } from '../domain/text-input.ts';
 import { eventDays, resolvePrompts } from '../forms/piece-import.ts';
-import { apiError, readJsonObject } from '../http/json.ts';
+import { apiError, parseRefused, readJsonObject } from '../http/json.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -47,6 +46,8 @@ async function textOrUrl(c: Ctx): Promise<{ text?: string; url?: string } | Resp
     return apiError(c, 422, 'Send the page text to parse, or its url.', {
       text: 'text must be a non-empty string.',
     });
+  const problem = textProblem(text, 'text', true);
+  if (problem) return apiError(c, 422, problem, { text: problem });
   return { text };
 }
 
@@ -70,7 +71,11 @@ export function apiTextRoutes() {
       return apiError(c, 422, 'Send the text to count.', { text: 'text must be a string.' });
     if (format !== 'plain' && format !== 'html')
       return apiError(c, 422, 'Unknown format.', { format: 'format must be "plain" or "html".' });
-    return c.json({ words: countWords(text, format) });
+    const problem = textProblem(text, 'text', true);
+    if (problem) return apiError(c, 422, problem, { text: problem });
+    const counted = await parsePoolOf(c).run('words', text, format);
+    if (!counted.ok) return parseRefused(c, counted);
+    return c.json({ words: counted.value });
   });
 
   app.post('/pieces/parse', async (c) => {
@@ -78,7 +83,9 @@ export function apiTextRoutes() {
     if (input instanceof Response) return input;
     const { db, ao3 } = c.get('deps');
     if (input.text !== undefined) {
-      const read = readAo3(input.text);
+      const parsed = await parsePoolOf(c).run('ao3', input.text);
+      if (!parsed.ok) return parseRefused(c, parsed);
+      const read = parsed.value;
       if (!read.ok) return c.json({ error: read.errors.page }, 422);
       return c.json({ ...read.value, events: resolvePrompts(db, read.value, null) });
     }
@@ -102,7 +109,9 @@ export function apiTextRoutes() {
     if (input instanceof Response) return input;
     const { ao3 } = c.get('deps');
     if (input.text !== undefined) {
-      const read = readAo3Listing(input.text);
+      const parsed = await parsePoolOf(c).run('ao3Listing', input.text);
+      if (!parsed.ok) return parseRefused(c, parsed);
+      const read = parsed.value;
       if (!read.ok) return c.json({ error: read.errors.page }, 422);
       const { works, skipped, heading, page, pages } = read.value;
       return c.json({ heading, works: withEvents(c, works), skipped, pages: { page, found: pages } });

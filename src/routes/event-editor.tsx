@@ -5,17 +5,15 @@ import { EventForm, EventFormPage, type EventFormProps } from '../../views/event
 import { EventListingControls } from '../../views/event-listing.tsx';
 import { PromptListPreview } from '../../views/prompt-preview.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, writerOf } from '../context.ts';
 import {
   EMPTY_EVENT_FORM,
   type EventFormValues,
   formValuesOf,
-  previewList,
   survivesAsText,
-  validateEventForm,
 } from '../domain/event-form.ts';
 import { importEventJson } from '../forms/event-import.ts';
+import { checkedEventForm, listPreview } from '../forms/event-list.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
 import { createEvent, fillCountsByDay, removedDaysWithFills, updateEvent } from '../queries/event-writes.ts';
 import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/events.ts';
@@ -26,9 +24,6 @@ type Ctx = Context<AppEnv>;
 
 const NOT_AS_TEXT =
   'Some prompts of this event cannot be written as one line of text (they hold “ | ” or start like a day number): check the preview before saving, or edit the event through the API.';
-
-/** The year a dated list without years falls in: the writer's current year. */
-const thisYear = (c: Ctx) => Number(todayIn(c.get('deps').now(), zoneOf(c)).slice(0, 4));
 
 /** When a new event is made (now), and whether its creator is free of the daily limit (the admin). */
 const creation = (c: Ctx) => ({
@@ -102,8 +97,8 @@ function showForm(
 }
 
 /** The preview alone for htmx; without JavaScript, the whole form again with the preview under the list. */
-function showPreview(c: Ctx, props: Omit<EventFormProps, 'errors'> & { heading: string }) {
-  const preview = previewList(props.values.list, props.values.first_day, thisYear(c));
+async function showPreview(c: Ctx, props: Omit<EventFormProps, 'errors'> & { heading: string }) {
+  const preview = await listPreview(c, props.values);
   const full = { ...props, errors: {}, preview };
   return render(c, {
     title: props.heading,
@@ -130,7 +125,7 @@ export function eventEditorRoutes() {
   app.post('/', requireWriter, async (c) => {
     const values = await readEventForm(c);
     const props = newFormProps(values, await postedSubmission(c));
-    const { preview, result } = validateEventForm(values, thisYear(c));
+    const { preview, result } = await checkedEventForm(c, values);
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview, heading }, 422);
     const input = result.value;
     // A double click (or a resent form) is sent to the event the first post made, not told its slug is taken.
@@ -156,11 +151,11 @@ export function eventEditorRoutes() {
       );
     }
     const values = formValuesOf(imported.value, imported.value.list);
-    const preview = previewList(values.list, values.first_day, thisYear(c));
+    const preview = await listPreview(c, values);
     return showForm(c, { ...newFormProps(values, submission), errors: {}, preview, heading });
   });
 
-  app.get('/:slug/edit', requireWriter, (c) => {
+  app.get('/:slug/edit', requireWriter, async (c) => {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const { db } = c.get('deps');
@@ -174,7 +169,7 @@ export function eventEditorRoutes() {
       { ...event, dayLabel: event.dayLabel === 'No.' ? 'No.' : 'Day', rules: event },
       list,
     );
-    const preview = previewList(values.list, values.first_day, thisYear(c));
+    const preview = await listPreview(c, values);
     // Events made through the API may hold prompts the text form would split: say so before a save does.
     const warning = survivesAsText(list) ? undefined : NOT_AS_TEXT;
     return showForm(c, {
@@ -190,7 +185,7 @@ export function eventEditorRoutes() {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const values = await readEventForm(c);
-    const preview = previewList(values.list, values.first_day, thisYear(c));
+    const preview = await listPreview(c, values);
     const warning = removedDaysWithFills(fillCountsByDay(c.get('deps').db, event.id), preview.days.length);
     return showPreview(c, {
       ...editFormProps(c, event, values),
@@ -204,7 +199,7 @@ export function eventEditorRoutes() {
     if (!event) return c.notFound();
     const values = await readEventForm(c);
     const props = { ...editFormProps(c, event, values), heading: `Edit ${event.name}` };
-    const { preview, result } = validateEventForm(values, thisYear(c));
+    const { preview, result } = await checkedEventForm(c, values);
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview }, 422);
     const saved = updateEvent(c.get('deps').db, event.id, result.value);
     if (!saved.ok) return showForm(c, { ...props, errors: saved.errors, preview }, 422);

@@ -3,12 +3,12 @@ import { ImportPreview, type ImportPreviewProps } from '../../views/import-previ
 import { ImportDone, ImportPage, type ImportPageProps, ImportProgress } from '../../views/imports.tsx';
 import { jobsOf, type ListingJob } from '../ao3/jobs.ts';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, zoneOf } from '../context.ts';
-import { readAo3Listing } from '../domain/ao3-import.ts';
+import { type AppEnv, parsePoolOf, signedIn, zoneOf } from '../context.ts';
 import { readAo3Link } from '../domain/ao3-url.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { importCandidate, type PreviewRow } from '../domain/import-preview.ts';
 import { type PieceToSave, validatePiece } from '../domain/piece-input.ts';
+import { textProblem } from '../domain/text-input.ts';
 import { importWorks } from '../queries/ao3-imports.ts';
 import { eventDaysWithPrompts, findEvent, listEvents } from '../queries/events.ts';
 import { redirectAfterPost, render } from '../render.tsx';
@@ -16,7 +16,11 @@ import { freshRows, readPreviewForm } from './import-rows.ts';
 
 type Ctx = Context<AppEnv>;
 
-function showImportPage(c: Ctx, props: Omit<ImportPageProps, 'events' | 'fetches'>, status: 200 | 422 = 200) {
+function showImportPage(
+  c: Ctx,
+  props: Omit<ImportPageProps, 'events' | 'fetches'>,
+  status: 200 | 422 | 503 = 200,
+) {
   const page = { ...props, events: listEvents(c.get('deps').db), fetches: Boolean(c.get('deps').ao3) };
   return render(c, { title: 'Import from AO3', body: <ImportPage {...page} />, status });
 }
@@ -98,7 +102,11 @@ export function importRoutes() {
         { values, errors: { paste: 'Paste a list of works, or give its link.' } },
         422,
       );
-    const read = readAo3Listing(values.paste);
+    const problem = textProblem(values.paste, 'The pasted page', true);
+    if (problem) return showImportPage(c, { values, errors: { paste: problem } }, 422);
+    const parsed = await parsePoolOf(c).run('ao3Listing', values.paste);
+    if (!parsed.ok) return showImportPage(c, { values, errors: { paste: parsed.error } }, parsed.status);
+    const read = parsed.value;
     if (!read.ok)
       return showImportPage(
         c,

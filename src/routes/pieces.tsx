@@ -11,11 +11,11 @@ import {
   PiecePage,
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { readAo3 } from '../domain/ao3-import.ts';
+import { type AppEnv, parsePoolOf, signedIn, writerOf, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
-import { type FieldErrors, inEvent, validatePiece } from '../domain/piece-input.ts';
+import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
+import { textProblem } from '../domain/text-input.ts';
 import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
@@ -115,7 +115,12 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   const submission = existing ? undefined : submissionOf(form.submission);
   const imported =
     intent === 'import'
-      ? await importPaste(c.get('deps'), signedIn(c).id, form.values, form.paste)
+      ? await importPaste(
+          { ...c.get('deps'), parse: parsePoolOf(c) },
+          signedIn(c).id,
+          form.values,
+          form.paste,
+        )
       : undefined;
   const values = imported?.values ?? form.values;
   const event = values.event ? findEvent(db, values.event) : undefined;
@@ -124,6 +129,10 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
     return showForm(c, { values, errors, action, heading, submission }, 422);
   }
   const days = event ? eventDaysWithPrompts(db, event.id) : [];
+  if (intent.startsWith('add-day:') && values.fills.length >= PIECE_LIMITS.fills) {
+    const errors = { fills: `A piece fills at most ${PIECE_LIMITS.fills} days.` };
+    return showForm(c, { values, errors, event, action, heading, submission }, 422);
+  }
   if (intent !== 'save') {
     const next = applyIntent(values, intent, days);
     const notice = imported?.notice;
@@ -240,9 +249,14 @@ export function pieceRoutes() {
   // The live count under "paste your story": reads only the pasted text, keeps nothing.
   app.post('/word-count', async (c) => {
     const { paste } = await readPieceForm(c);
-    const read = paste.trim() ? readAo3(paste) : undefined;
+    const problem = textProblem(paste, 'The pasted text', true);
+    if (problem) return c.html(<PasteCount problem={problem} />);
+    if (!paste.trim()) return c.html(<PasteCount />);
+    const parsed = await parsePoolOf(c).run('ao3', paste);
+    if (!parsed.ok) return c.html(<PasteCount problem={parsed.error} />, parsed.status);
+    const read = parsed.value;
     return c.html(
-      <PasteCount words={read?.ok && read.value.source !== 'url' ? read.value.words_counted : undefined} />,
+      <PasteCount words={read.ok && read.value.source !== 'url' ? read.value.words_counted : undefined} />,
     );
   });
 

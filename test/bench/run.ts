@@ -5,6 +5,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BENCH, benchPages, type LoadRow } from './http.ts';
 import { benchCold, benchRush, benchWriters, type ColdRow, type RushResult } from './morning.ts';
+import { benchParsers, printParsers } from './parsers.ts';
 import {
   type BenchServer,
   type Dataset,
@@ -71,6 +72,8 @@ printTable('Word count, in process (median of 15 runs after warm-up)', [
     ok: words.htmlMs <= 30,
   },
 ]);
+
+printParsers(benchParsers());
 
 const dir = mkdtempSync(join(tmpdir(), 'promptly-bench-'));
 let server: BenchServer | undefined;

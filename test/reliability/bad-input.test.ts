@@ -22,7 +22,8 @@ type Case = {
   form?: Record<string, Value>;
   /** Fields as multipart/form-data; `{ "$file": text }` is a file upload. */
   multipart?: Record<string, Value>;
-  raw?: string;
+  /** A body sent as it is; `{ "$repeat": text, "times": n }` for a long one. */
+  raw?: Value;
   /** Bytes as hex, sent as they are (invalid UTF-8). */
   hex?: string;
   contentType?: string;
