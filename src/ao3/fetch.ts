@@ -4,6 +4,7 @@ import type { Ao3Parse } from '../domain/ao3-parse.ts';
 import { type Ao3Problem, PROBLEM_MESSAGES, pageProblem } from '../domain/ao3-problems.ts';
 import { pagePath, workFetchPath } from '../domain/ao3-url.ts';
 import { parseHtml } from '../domain/html.ts';
+import type { ParsePool } from '../parse-pool.ts';
 import type { Ao3Client, FetchResult } from './client.ts';
 
 /** Why Promptly has no work or listing from AO3: the status to answer with and what to tell the writer. */
@@ -44,16 +45,22 @@ function answerFailure(res: FetchResult, what: 'work' | 'list'): Ao3Failure | nu
   return { status: 502, message: `AO3 answered with an error (${res.status}); try again later.` };
 }
 
-/** Fetches work `workId` (the whole work, past the adult-content warning) and reads it. */
+/**
+ * Fetches work `workId` (the whole work, past the adult-content warning) and reads it: in `parse`
+ * when given, as a work page may be megabytes long.
+ */
 export async function fetchWork(
   client: Ao3Client,
   writer: number,
   workId: string,
+  parse?: ParsePool,
 ): Promise<{ ok: true; value: Ao3Parse } | { ok: false; failure: Ao3Failure }> {
   const res = await client.fetchPage(workFetchPath(workId), writer);
   const failed = answerFailure(res, 'work');
   if (failed || !res.ok) return { ok: false, failure: failed! };
-  const read = readAo3(res.html);
+  const parsed = parse ? await parse.run('ao3', res.html) : { ok: true as const, value: readAo3(res.html) };
+  if (!parsed.ok) return { ok: false, failure: { status: 502, message: parsed.error } };
+  const read = parsed.value;
   if (!read.ok) return { ok: false, failure: ofProblem(read.problem, read.errors.page) };
   if (read.value.source !== 'ao3-work-html')
     return { ok: false, failure: { status: 502, message: 'AO3 answered with a page that is not a work.' } };

@@ -78,7 +78,7 @@ export async function importPaste(
         notice: `The link is filled in. Promptly does not fetch pages from AO3 on this instance: ${PASTE_INSTEAD}`,
         status: 200,
       };
-    const fetched = await fetchWork(ao3, writerId, link.value.workId);
+    const fetched = await fetchWork(ao3, writerId, link.value.workId, deps.parse);
     if (!fetched.ok)
       return {
         values: { ...values, url },

@@ -99,7 +99,7 @@ export function apiTextRoutes() {
     if (!ao3) return apiError(c, 422, 'This instance does not fetch from AO3: send the page’s text instead.');
     const writer = await tokenWriter(c);
     if (writer instanceof Response) return writer;
-    const fetched = await fetchWork(ao3, writer.id, link.value.workId);
+    const fetched = await fetchWork(ao3, writer.id, link.value.workId, parsePoolOf(c));
     if (!fetched.ok) return failed(c, fetched.failure);
     return c.json({ ...fetched.value, events: resolvePrompts(db, fetched.value, null) });
   });

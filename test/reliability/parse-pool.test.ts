@@ -1,9 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { memoryDatabase } from '../../db/client.ts';
+import { createAo3Client } from '../../src/ao3/client.ts';
+import { fetchWork } from '../../src/ao3/fetch.ts';
 import { createApp } from '../../src/app.tsx';
 import { seedDemo } from '../../src/demo.ts';
 import { createParsePool, type ParsePool } from '../../src/parse-pool.ts';
+import { ao3Fixture, startFakeAo3 } from '../ao3/fake-ao3.ts';
 import { form, post, signUp, TEST_NOW, withCookie } from '../helpers.ts';
 import { killStrayServers, preparedDatabase, startServerOn, stopServer } from './live.ts';
 
@@ -135,6 +138,18 @@ describe('the routes that parse pasted text go through the pool', () => {
     ]);
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 303]);
     expect(jobs.sort()).toEqual(['ao3', 'ao3', 'ao3', 'promptList', 'promptList', 'promptList', 'words']);
-    await real.close();
+    // A work page fetched from AO3 is read there too: it may be megabytes long.
+    jobs.length = 0;
+    const work = '/works/48151623?view_adult=true&view_full_work=true';
+    const fake = await startFakeAo3({ [work]: { body: ao3Fixture('work-page.html') } });
+    try {
+      const client = createAo3Client({ baseUrl: fake.url });
+      const fetched = await fetchWork(client, 1, '48151623', parse);
+      expect(fetched.ok && fetched.value.title).toBe('Cold Hands, Warm Heart');
+      expect(jobs).toEqual(['ao3']);
+    } finally {
+      await fake.close();
+      await real.close();
+    }
   });
 });
