@@ -59,7 +59,8 @@ export function createParsePool(options: ParsePoolOptions = {}): ParsePool {
   };
 
   const start = (): Worker => {
-    const thread = new Worker(WORKER, { execArgv: [] });
+    // Its own heap, capped: a parse that runs out of memory loses its thread, not the server.
+    const thread = new Worker(WORKER, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 512 } });
     ready = false;
     thread.unref();
     thread.on('message', (m: { id?: number; value?: unknown; error?: string; ready?: true }) => {
