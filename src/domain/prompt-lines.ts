@@ -1,0 +1,138 @@
+import {
+  type DateLabel,
+  isDateRange,
+  type NumberLabel,
+  readDateLabel,
+  readNumberLabel,
+} from './prompt-labels.ts';
+import { isWordChar } from './prompt-text.ts';
+
+/** A pasted line, cleaned: `text` is without markup, bullet or `>`; a label is read from it when it has one. */
+export type Line = {
+  /** Its place in the paste, from 0. */
+  index: number;
+  /** The line as pasted, with odd spaces and invisible characters cleaned: what "Not used" shows. */
+  shown: string;
+  text: string;
+  bullet: boolean;
+  /** A `> ` line: a day's description as the canonical text writes it. */
+  quote: boolean;
+  num?: NumberLabel;
+  /** The date at the start of the line, or right after its number ("DAY 1: Wednesday, Dec 20"); its `rest` follows it. */
+  date?: DateLabel;
+  /** A range of dates ("October 1 – 31"): never a day. */
+  range: boolean;
+};
+
+const ODD_SPACES = new Set(['\t', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000']);
+// Zero-width joiners stay: emoji and some scripts are written with them.
+const INVISIBLE = new Set(['\u200B', '\u2060', '\uFEFF', '\u00AD']);
+const BULLETS = new Set([
+  '-',
+  '*',
+  '+',
+  '•',
+  '◦',
+  '·',
+  '‣',
+  '▪',
+  '▫',
+  '–',
+  '—',
+  '→',
+  '»',
+  '✦',
+  '✧',
+  '⁃',
+  '○',
+  '●',
+  '■',
+  '□',
+]);
+
+/** Whether `c` is a control character other than tab and line breaks. */
+export function isControl(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || (code >= 0x7f && code < 0xa0);
+}
+
+function clean(raw: string): string {
+  let out = '';
+  for (const c of raw) {
+    const code = c.codePointAt(0) ?? 0;
+    if (ODD_SPACES.has(c) || (code >= 0x2000 && code <= 0x200a)) out += ' ';
+    else if (!INVISIBLE.has(c) && !isControl(c)) out += c;
+  }
+  return out.trim();
+}
+
+/** `**Day 1:** x`, `*Day 1*: x` and `__Alternates__` read as `Day 1: x` and `Alternates`. */
+function unwrapMarkup(text: string): string {
+  const m = /^(\*{1,3}|_{1,3})(?=\S)/.exec(text);
+  if (!m) return text;
+  const mark = m[1]!;
+  const inner = text.slice(mark.length);
+  const close = inner.indexOf(mark);
+  return (close < 0 ? inner : inner.slice(0, close) + inner.slice(close + mark.length)).trim();
+}
+
+/** A bullet at the start ("- ", "• ", "[ ] "), as the length to cut, or 0. */
+function bulletLength(text: string): number {
+  if (/^\[[ xX]?\] /.test(text)) return text.indexOf(']') + 2;
+  return BULLETS.has(text[0] ?? '') && (text[1] === ' ' || text[1] === '\t') ? 2 : 0;
+}
+
+/** Emoji and symbols before a label ("🎃 Day 1", "✨ No. 3"): their length, or 0 when a letter or digit comes first. */
+function symbolsLength(text: string): number {
+  let k = 0;
+  for (const c of text) {
+    if (isWordChar(c) || c === '#' || c === '(' || '“"‘\''.includes(c)) break;
+    k += c.length;
+    if (k > 24) return 0;
+  }
+  return k;
+}
+
+function labels(text: string): Pick<Line, 'num' | 'date'> {
+  const date = readDateLabel(text);
+  // "1 October" is a date, not day 1 of a spaced list.
+  const num = date ? undefined : readNumberLabel(text);
+  const after = num && !date ? readDateLabel(num.rest) : undefined;
+  // A date right after the number is the day's date only if the list dates every day: "5. March 15 betrayal".
+  if (num && after) return { num, date: after };
+  return { ...(num ? { num } : {}), ...(date ? { date } : {}) };
+}
+
+/** One pasted line, read. */
+export function readLine(raw: string, index: number): Line {
+  const shown = clean(raw);
+  let text = shown;
+  let bullet = false;
+  for (let pass = 0; pass < 2; pass++) {
+    const b = bulletLength(text);
+    if (b > 0) {
+      bullet = true;
+      text = text.slice(b).trim();
+    }
+    text = unwrapMarkup(text);
+    const heading = /^#{1,6} /.exec(text);
+    if (heading) text = text.slice(heading[0].length).trim();
+  }
+  const quote = text.startsWith('> ') || text === '>';
+  if (quote) text = text.slice(1).trim();
+  let found = labels(text);
+  if (!found.num && !found.date) {
+    const skip = symbolsLength(text);
+    const stripped = skip > 0 ? labels(text.slice(skip).trim()) : {};
+    if (stripped.num || stripped.date) {
+      text = text.slice(skip).trim();
+      found = stripped;
+    }
+  }
+  return { index, shown, text, bullet, quote, ...found, range: isDateRange(text) };
+}
+
+/** The lines of a paste, whatever its line endings. */
+export function toLines(text: string): Line[] {
+  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map(readLine);
+}
