@@ -1,7 +1,7 @@
 import { eventDates, formatDate, type IsoDate, isIsoDate } from './calendar.ts';
 import { checkDetails, type EventInput, lastDayOf } from './event-input.ts';
 import type { FieldErrors, Result } from './piece-input.ts';
-import { type ParsedList, parsePromptList, serialisePromptList } from './prompt-list.ts';
+import { type ParsedList, parsePromptList, serialisePromptList, type UnusedLine } from './prompt-list.ts';
 
 /** The new-event and edit forms as typed: every field a string, named as in the HTML. */
 export type EventFormValues = {
@@ -35,7 +35,13 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
 };
 
 /** One day of the preview: a date once the first day is known. */
-export type PreviewDay = { day: number; date?: IsoDate; title?: string; prompts: string[] };
+export type PreviewDay = {
+  day: number;
+  date?: IsoDate;
+  title?: string;
+  description?: string;
+  prompts: string[];
+};
 
 /** The days exactly as they will be saved, or the parser's messages. */
 export type ListPreview = {
@@ -44,6 +50,12 @@ export type ListPreview = {
   firstDayFromList: boolean;
   days: PreviewDay[];
   alternates: string[];
+  /** The pasted lines in no day and not in the pool, with their line numbers. */
+  unused: UnusedLine[];
+  /** Whether the list was read, so that its unused lines can be made days or alternates. */
+  read: boolean;
+  /** Another way the list could be read, about as well. */
+  note?: string;
   /** What is wrong with the list itself. */
   errors: string[];
   /** What is wrong with the first day field. */
@@ -60,29 +72,32 @@ export function previewList(list: string, firstDayText: string, fallbackYear: nu
   const firstDayError =
     typed !== '' && !valid ? 'The first day must be a real date (YYYY-MM-DD).' : undefined;
   const base = { firstDayFromList: false, ...(firstDayError ? { firstDayError } : {}) };
-  const parsed = parsePromptList(list, { year: valid ? Number(typed.slice(0, 4)) : fallbackYear });
+  const parsed = parsePromptList(list, valid ? { year: Number(typed.slice(0, 4)) } : { fallbackYear });
   if (!parsed.ok) {
     return {
       ...base,
       ...(valid ? { firstDay: typed } : {}),
       days: [],
       alternates: [],
+      unused: parsed.unused ?? [],
+      read: false,
       errors: parsed.errors,
     };
   }
-  const { days, alternates } = parsed.value;
+  const { days, alternates, unused, note } = parsed.value;
+  const kept = { ...base, unused, read: true, ...(note ? { note } : {}) };
   const listFirst = days[0]?.date;
   if (listFirst !== undefined && typed === '') {
-    return { ...base, firstDay: listFirst, firstDayFromList: true, days, alternates, errors: [] };
+    return { ...kept, firstDay: listFirst, firstDayFromList: true, days, alternates, errors: [] };
   }
   if (listFirst !== undefined && valid && typed !== listFirst) {
     const message = `The list starts on ${formatDate(listFirst)}, but the first day says ${formatDate(typed)}: make them agree, or clear the first day to use the list’s.`;
-    return { ...base, firstDay: typed, days, alternates, errors: [], firstDayError: message };
+    return { ...kept, firstDay: typed, days, alternates, errors: [], firstDayError: message };
   }
-  if (!valid) return { ...base, days, alternates, errors: [] };
+  if (!valid) return { ...kept, days, alternates, errors: [] };
   const dates = eventDates(typed, days.length);
   return {
-    ...base,
+    ...kept,
     firstDay: typed,
     days: days.map((d, i) => ({ ...d, date: dates[i] as IsoDate })),
     alternates,
@@ -146,6 +161,7 @@ export function withoutDates(list: ParsedList): ParsedList {
     days: list.days.map((d) => ({
       day: d.day,
       ...(d.title === undefined ? {} : { title: d.title }),
+      ...(d.description === undefined ? {} : { description: d.description }),
       prompts: d.prompts,
     })),
     alternates: list.alternates,
@@ -156,5 +172,7 @@ export function withoutDates(list: ParsedList): ParsedList {
 export function survivesAsText(list: ParsedList): boolean {
   const plain = withoutDates(list);
   const back = parsePromptList(serialisePromptList(plain));
-  return back.ok && JSON.stringify(back.value) === JSON.stringify(plain);
+  if (!back.ok) return false;
+  const { days, alternates } = back.value;
+  return back.value.unused.length === 0 && JSON.stringify({ days, alternates }) === JSON.stringify(plain);
 }

@@ -132,7 +132,12 @@ export function readLine(raw: string, index: number): Line {
   return { index, shown, text, bullet, quote, ...found, range: isDateRange(text) };
 }
 
-/** The lines of a paste, whatever its line endings. */
+/** The lines of a paste as typed, whatever its line endings. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/);
+}
+
+/** The lines of a paste, read. */
 export function toLines(text: string): Line[] {
-  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map(readLine);
+  return splitLines(text).map(readLine);
 }

@@ -74,6 +74,21 @@ export function looksLikeNote(l: Line): boolean {
     /(?:^|\s)[@#][\p{L}_]/u.test(l.text) ||
     longest > 12 ||
     isParagraph(l.text) ||
-    (/\s/.test(l.text) && /[!♡♥❤]$/.test(l.text))
+    (/\s/.test(l.text) && /[!♡♥❤]$/.test(withoutEmoji(l.text))) ||
+    /[.!?] \p{Lu}/u.test(l.text)
   );
+}
+
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** An emoji, or a part of one: a variation selector, a joiner, a skin tone. */
+const isEmoji = (c: string) => {
+  const code = c.codePointAt(0) ?? 0;
+  return PICTOGRAPH.test(c) || code === 0xfe0f || code === 0x200d || (code >= 0x1f3fb && code <= 0x1f3ff);
+};
+
+/** `text` without the emoji and spaces at its end: "Have fun! 💌" ends with "!". */
+function withoutEmoji(text: string): string {
+  const chars = [...text];
+  while (chars.length > 0 && (chars.at(-1) === ' ' || isEmoji(chars.at(-1)!))) chars.pop();
+  return chars.join('');
 }

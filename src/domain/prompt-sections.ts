@@ -19,7 +19,7 @@ const ALT_WORDS = new Set(
 const ALT_PLURALS = new Set('alts alternates alternatives backups extras wildcards spares'.split(' '));
 const ALT_TAILS = new Set('prompt prompts list pool words options ideas days'.split(' '));
 const NOTE_WORDS = new Set(
-  'rules notes note guidelines faq faqs info information tags tagging links link credits about reminders reminder disclaimer disclaimers important schedule hashtags masterlist warnings ps p.s. update updates'.split(
+  'rules notes note guidelines faq faqs info information dates date deadline deadlines timeline tags tagging links link credits about reminders reminder disclaimer disclaimers important schedule hashtags masterlist warnings ps p.s. update updates'.split(
     ' ',
   ),
 );
@@ -125,7 +125,8 @@ export function readSections(lines: Line[]): Sections {
         roles[k] = 'alternate';
         poolEnd = k;
       }
-      if (items.length > 0 || inline === '') {
+      // A heading with nothing under it is not a pool: it is listed as not used.
+      if (items.length > 0) {
         roles[h] = 'alternate';
         poolAt ??= h;
         poolEnd = Math.max(poolEnd ?? h, h);

@@ -4,7 +4,7 @@ export type SplitMode = 'strong' | 'all';
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '«': '»' };
 const CLOSERS = new Set(Object.values(OPENERS));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+const CONTENT = /[\p{L}\p{N}]/u;
 const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|org|net|io|co)\b/i;
 
 /** Whether `c` is a letter or a digit. */
@@ -125,7 +125,7 @@ function sentenceStops(text: string): number {
   return n;
 }
 
-/** Hashtags alone, a link, or no letter, digit or emoji at all: never a prompt. */
+/** Hashtags alone, a link, or no letter or digit at all (rules of emoji, "* * *"): never a prompt. */
 export function isNoise(text: string): boolean {
   if (!CONTENT.test(text) || URL.test(text)) return true;
   const words = text.split(/[\s,]+/).filter((w) => w !== '');

@@ -49,7 +49,8 @@ export function apiEventRoutes() {
     }
     const result = parsePromptList(text, year === undefined ? {} : { year: year as number });
     if (!result.ok) return c.json({ error: 'The list was not parsed.', errors: result.errors }, 422);
-    return c.json(result.value);
+    const { days, alternates, unused } = result.value;
+    return c.json({ days, alternates, unused });
   });
 
   app.post('/events', bearerAuth, async (c) => {

@@ -5,8 +5,7 @@ import { EventForm, EventFormPage, type EventFormProps } from '../../views/event
 import { EventListingControls } from '../../views/event-listing.tsx';
 import { PromptListPreview } from '../../views/prompt-preview.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, writerOf } from '../context.ts';
 import {
   EMPTY_EVENT_FORM,
   type EventFormValues,
@@ -15,6 +14,7 @@ import {
   survivesAsText,
   validateEventForm,
 } from '../domain/event-form.ts';
+import { fixedForm, postedSubmission, readEventForm, thisYear } from '../forms/event-form-input.ts';
 import { importEventJson } from '../forms/event-import.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
 import { createEvent, fillCountsByDay, removedDaysWithFills, updateEvent } from '../queries/event-writes.ts';
@@ -27,25 +27,11 @@ type Ctx = Context<AppEnv>;
 const NOT_AS_TEXT =
   'Some prompts of this event cannot be written as one line of text (they hold “ | ” or start like a day number): check the preview before saving, or edit the event through the API.';
 
-/** The year a dated list without years falls in: the writer's current year. */
-const thisYear = (c: Ctx) => Number(todayIn(c.get('deps').now(), zoneOf(c)).slice(0, 4));
-
 /** When a new event is made (now), and whether its creator is free of the daily limit (the admin). */
 const creation = (c: Ctx) => ({
   at: c.get('deps').now().toUTC().toISO() as string,
   unlimited: signedIn(c).isAdmin,
 });
-
-/** Reads the event form as typed (a missing field reads as its default). */
-async function readEventForm(c: Ctx): Promise<EventFormValues> {
-  const body = await c.req.parseBody();
-  const values = { ...EMPTY_EVENT_FORM };
-  for (const key of Object.keys(values) as (keyof EventFormValues)[]) {
-    const v = body[key];
-    if (typeof v === 'string') values[key] = v;
-  }
-  return values;
-}
 
 /** The event with the slug in the path, if the signed-in writer may edit it (else undefined: a 404). */
 function editableEvent(c: Ctx): Event | undefined {
@@ -63,12 +49,6 @@ function newFormProps(values: EventFormValues, submission: string): Omit<EventFo
     isNew: true,
     submission,
   };
-}
-
-/** The new-event form's submission token, kept through previews and errors (a fresh one if none was posted). */
-async function postedSubmission(c: Ctx): Promise<string> {
-  const body = await c.req.parseBody();
-  return submissionOf(typeof body.submission === 'string' ? body.submission : undefined);
 }
 
 function editFormProps(
@@ -109,9 +89,24 @@ function showPreview(c: Ctx, props: Omit<EventFormProps, 'errors'> & { heading: 
     title: props.heading,
     body: <EventFormPage {...full} />,
     fragment: (
-      <PromptListPreview preview={preview} dayLabel={props.values.day_label} warning={props.warning} />
+      <PromptListPreview
+        preview={preview}
+        dayLabel={props.values.day_label}
+        warning={props.warning}
+        previewAction={props.previewAction}
+      />
     ),
   });
+}
+
+/** After a fix, the whole form again (its list has changed), with the preview of the new list. */
+function showFixed(
+  c: Ctx,
+  props: Omit<EventFormProps, 'errors'> & { heading: string; controls?: Child },
+  error?: string,
+) {
+  const preview = previewList(props.values.list, props.values.first_day, thisYear(c));
+  return showForm(c, { ...props, errors: {}, preview, ...(error ? { warning: error } : {}) });
 }
 
 /** `/events/new`, `/events/:slug/edit` and their previews: organisers turn a pasted list into an event. */
@@ -123,13 +118,21 @@ export function eventEditorRoutes() {
     showForm(c, { ...newFormProps(EMPTY_EVENT_FORM, submissionOf(undefined)), errors: {}, heading }),
   );
 
-  app.post('/preview', requireWriter, async (c) =>
-    showPreview(c, { ...newFormProps(await readEventForm(c), await postedSubmission(c)), heading }),
-  );
+  app.post('/preview', requireWriter, async (c) => {
+    const values = await readEventForm(c);
+    const fixed = await fixedForm(c, values);
+    const submission = await postedSubmission(c);
+    if (fixed) return showFixed(c, { ...newFormProps(fixed.values, submission), heading }, fixed.error);
+    return showPreview(c, { ...newFormProps(values, submission), heading });
+  });
 
   app.post('/', requireWriter, async (c) => {
     const values = await readEventForm(c);
-    const props = newFormProps(values, await postedSubmission(c));
+    const fixed = await fixedForm(c, values);
+    const submission = await postedSubmission(c);
+    // With JavaScript a fix button posts to the form's own address: it fixes the list and saves nothing.
+    if (fixed) return showFixed(c, { ...newFormProps(fixed.values, submission), heading }, fixed.error);
+    const props = newFormProps(values, submission);
     const { preview, result } = validateEventForm(values, thisYear(c));
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview, heading }, 422);
     const input = result.value;
@@ -167,6 +170,7 @@ export function eventEditorRoutes() {
     const days = eventDaysWithPrompts(db, event.id).map((d) => ({
       day: d.number,
       ...(d.title === null ? {} : { title: d.title }),
+      ...(d.description ? { description: d.description } : {}),
       prompts: d.prompts.map((p) => p.text),
     }));
     const list = { days, alternates: eventAlternates(db, event.id) };
@@ -190,6 +194,9 @@ export function eventEditorRoutes() {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const values = await readEventForm(c);
+    const fixed = await fixedForm(c, values);
+    const editing = { heading: `Edit ${event.name}` };
+    if (fixed) return showFixed(c, { ...editFormProps(c, event, fixed.values), ...editing }, fixed.error);
     const preview = previewList(values.list, values.first_day, thisYear(c));
     const warning = removedDaysWithFills(fillCountsByDay(c.get('deps').db, event.id), preview.days.length);
     return showPreview(c, {
@@ -203,6 +210,9 @@ export function eventEditorRoutes() {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const values = await readEventForm(c);
+    const fixed = await fixedForm(c, values);
+    const editing = { heading: `Edit ${event.name}` };
+    if (fixed) return showFixed(c, { ...editFormProps(c, event, fixed.values), ...editing }, fixed.error);
     const props = { ...editFormProps(c, event, values), heading: `Edit ${event.name}` };
     const { preview, result } = validateEventForm(values, thisYear(c));
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview }, 422);
