@@ -106,6 +106,7 @@ function labels(text: string): Pick<Line, 'num' | 'date'> {
 /** One pasted line, read. */
 export function readLine(raw: string, index: number): Line {
   const shown = clean(raw);
+  if (shown === '') return { index, shown, text: '', bullet: false, quote: false, range: false };
   let text = shown;
   let bullet = false;
   for (let pass = 0; pass < 2; pass++) {
@@ -129,7 +130,9 @@ export function readLine(raw: string, index: number): Line {
       found = stripped;
     }
   }
-  return { index, shown, text, bullet, quote, ...found, range: isDateRange(text) };
+  // Only a line that opens with a date or a number can be a range of dates.
+  const range = (found.date !== undefined || /^\d/.test(text)) && isDateRange(text);
+  return { index, shown, text, bullet, quote, ...found, range };
 }
 
 /** The lines of a paste as typed, whatever its line endings. */

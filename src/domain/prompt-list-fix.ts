@@ -97,10 +97,12 @@ function rewritten(lines: string[], at: number, text: string, read: ReadList): s
   const first = read.lines.days[0] ?? 0;
   const kept = read.unused.filter((u) => u.line !== at + 1);
   // What was left of a line of days ("Prompts: 1 moon 2 hunt…") is kept as it was shown.
+  const dayLines = new Set(read.lines.days);
   const original = (u: { line: number; text: string }) =>
-    read.lines.days.includes(u.line) ? u.text : lines[u.line - 1]!;
-  const before = kept.filter((u) => u.line < first).map(original);
-  const after = kept.filter((u) => u.line >= first).map(original);
+    dayLines.has(u.line) ? u.text : lines[u.line - 1]!;
+  const early = (u: { line: number }) => u.line < first || (u.line === first && dayLines.has(u.line));
+  const before = kept.filter(early).map(original);
+  const after = kept.filter((u) => !early(u)).map(original);
   const body = serialisePromptList({ days, alternates: read.alternates }).trimEnd().split('\n');
   return [
     ...before,

@@ -161,6 +161,7 @@ const buttonKey = (text: string) =>
 
 function isButtonWords(key: string): boolean {
   if (BUTTONS.has(key) || BUTTON_PHRASES.has(key)) return true;
+  if (!key.includes(' ')) return false;
   const words = key.split(' ');
   // "12 notes", "♡ 34", "0 likes"
   return (
@@ -174,17 +175,19 @@ function isButtonWords(key: string): boolean {
 /** Labels copied with a web page's buttons ("Reblog", "Copy link", "12 notes"): repeated, they are not prompts. */
 function markButtons(lines: Line[], roles: Sections['roles']): void {
   const counts = new Map<string, number>();
+  const keys = lines.map((l, i) =>
+    l.text === '' || roles[i] || l.shown.length > 40 ? undefined : buttonKey(l.shown),
+  );
   let nonBlank = 0;
   for (const [i, l] of lines.entries()) {
     if (l.text === '' || roles[i]) continue;
     nonBlank++;
-    if (l.shown.length > 40 || l.quote) continue;
-    const key = buttonKey(l.shown);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const key = keys[i];
+    if (key !== undefined && !l.quote) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const [i, l] of lines.entries()) {
-    if (l.text === '' || roles[i] || l.shown.length > 40) continue;
-    const key = buttonKey(l.shown);
+    const key = keys[i];
+    if (key === undefined) continue;
     const n = counts.get(key) ?? 0;
     // Repeated between other lines, not a list of one line over and over.
     const common =

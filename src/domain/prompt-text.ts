@@ -1,8 +1,6 @@
 /** How a line of prompts is cut: `strong` at `|` and spaced `/`; `all` also at commas, `;` and `or`. */
 export type SplitMode = 'strong' | 'all';
 
-const OPENERS: Record<string, string> = { '(': ')', '[': ']', '“': '”', '«': '»' };
-const CLOSERS = new Set(Object.values(OPENERS));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CONTENT = /[\p{L}\p{N}]/u;
 const URL = /\bhttps?:\/\/|\bwww\.|\.(?:com|org|net|io|co)\b/i;
@@ -16,7 +14,9 @@ export const isWordChar = (c: string | undefined): boolean => c !== undefined &&
  */
 export function splitPrompts(text: string, mode: SplitMode): string[] {
   const parts: string[] = [];
-  const close: string[] = [];
+  // Depths, not a stack of openers: a paste of 100,000 "(" must cost no more than one of 100,000 "a".
+  let parens = 0;
+  let quotes = 0;
   let straight = false;
   let start = 0;
   const cut = (end: number, skip: number) => {
@@ -26,10 +26,11 @@ export function splitPrompts(text: string, mode: SplitMode): string[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '"') straight = !straight;
-    else if (OPENERS[c]) close.push(OPENERS[c]);
-    else if (CLOSERS.has(c) && close.at(-1) === c) close.pop();
-    const inside = close.some((x) => x === ')' || x === ']');
-    if (inside) continue;
+    else if (c === '(' || c === '[') parens++;
+    else if ((c === ')' || c === ']') && parens > 0) parens--;
+    else if (c === '“' || c === '«') quotes++;
+    else if ((c === '”' || c === '»') && quotes > 0) quotes--;
+    if (parens > 0) continue;
     if (c === '|') cut(i, 1);
     else if (c === '/' && text[i - 1] === ' ') {
       const skip = text[i + 1] === '/' ? 2 : 1;
@@ -37,7 +38,7 @@ export function splitPrompts(text: string, mode: SplitMode): string[] {
         cut(i, skip);
         i += skip - 1;
       }
-    } else if (mode === 'all' && !straight && close.length === 0 && (c === ',' || c === ';')) cut(i, 1);
+    } else if (mode === 'all' && !straight && quotes === 0 && (c === ',' || c === ';')) cut(i, 1);
   }
   parts.push(text.slice(start));
   const trimmed = parts.map((p) => p.trim()).filter((p) => p !== '');
