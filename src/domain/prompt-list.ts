@@ -71,8 +71,11 @@ export function parsePromptList(text: string, opts: ParseOptions = {}): PromptLi
   const readings = [...structured, readInline(input), readPlain(input, labelled)].filter(
     (r): r is Reading => r !== undefined && r.days.length > 0,
   );
+  // Numbers in order are never a prompt's own words: against them, one prompt a line does not compete.
+  const strong = readings.some((r) => r.strong);
+  const rivals = readings.filter((r) => !strong || r.layout !== 'one a line');
   // The first of the best: a numbered reading before a dated one, before one prompt a line.
-  const best = readings.reduce<Reading | undefined>((a, r) => (!a || r.score > a.score ? r : a), undefined);
+  const best = rivals.reduce<Reading | undefined>((a, r) => (!a || r.score > a.score ? r : a), undefined);
   if (!best) {
     return fail(['No days found: write one prompt per line, or number the days (“1. …” or “Day 1: …”).']);
   }

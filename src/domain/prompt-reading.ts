@@ -24,6 +24,8 @@ export type Reading = {
   leftovers: { index: number; text: string }[];
   /** The lines that carry this reading's kind of label, chosen as days or not. */
   labels: number[];
+  /** Days numbered 1, 2, 3… (`1.`, `No. 1`, `Day 1`) without a slip: no list of plain lines outweighs them. */
+  strong?: boolean;
   /** Lines (and inline days) it explains; the reading that explains the most is chosen. */
   score: number;
   errors: string[];

@@ -61,6 +61,7 @@ export function readStructured(input: ReadingInput, kind: HeadKind): Reading | u
     used,
     leftovers: [],
     labels: found,
+    strong: rank >= 2 && heads.length >= 2 && chosen.errors.length === 0,
     score,
     errors: [...chosen.errors, ...dated.errors],
   };
