@@ -28,6 +28,13 @@ export function readNumberLabel(text: string): NumberLabel | undefined {
   const end = digitsEnd(text, start, 3);
   if (end === undefined) return undefined;
   const n = Number(text.slice(start, end));
+  // "1st: Ghosts", "2nd - Bats": an ordinal before a colon or a dash numbers the day; "1st kiss" is a prompt.
+  const suffix = text.slice(end, end + 2).toLowerCase();
+  if (!paren && ['st', 'nd', 'rd', 'th'].includes(suffix) && !isLetter(text[end + 2])) {
+    const mark = skipSpaces(text, end + 2);
+    if (!SEPARATORS.includes(text[mark] ?? 'x') || text[mark] === undefined) return undefined;
+    return { n, family: 'bare', rest: text.slice(separatorEnd(text, end + 2)).trim() };
+  }
   const next = text[end];
   const bare = (from: number) => ({ n, family: 'bare' as const, rest: text.slice(from).trim() });
   if (paren) return next === ')' ? bare(end + 1) : undefined;
@@ -64,9 +71,23 @@ function skipSpaces(text: string, i: number): number {
 /** After a label: spaces and one of `. ) : | - – — ,` or spaces alone, or the end; undefined before a letter. */
 function separatorEnd(text: string, i: number): number | undefined {
   let k = skipSpaces(text, i);
-  if ('.):|-–—,'.includes(text[k] ?? 'x') && text[k] !== undefined) k = skipSpaces(text, k + 1);
+  if (SEPARATORS.includes(text[k] ?? 'x') && text[k] !== undefined) k = skipSpaces(text, k + 1);
   else if (k === i && k < text.length) return undefined;
+  // A symbol set between the label and the prompt ("October 1st ✦ Ghosts") is not the prompt's.
+  if (DECOR.includes(text[k] ?? 'x') && isSpace(text[k + 1])) k = skipSpaces(text, k + 1);
   return k;
+}
+
+const SEPARATORS = '.):|-–—,';
+const DECOR = '✦✧•·~→»★☆❀✿♡♥◆◇▪▸►';
+
+/** "(Oct 1): Ghosts" after a label: the text in the parentheses, and what follows them and their separator. */
+export function parenthesised(rest: string): { inner: string; after: string } | undefined {
+  if (rest[0] !== '(') return undefined;
+  const close = rest.indexOf(')');
+  if (close < 2 || close > 40) return undefined;
+  const k = separatorEnd(rest, close + 1);
+  return k === undefined ? undefined : { inner: rest.slice(1, close).trim(), after: rest.slice(k).trim() };
 }
 
 /** A month or weekday name at `i` (a full name or its first three letters, "sept" too), and its end. */

@@ -1,7 +1,9 @@
+import { dayLabelAt } from './day-labels.ts';
 import {
   type DateLabel,
   isDateRange,
   type NumberLabel,
+  parenthesised,
   readDateLabel,
   readNumberLabel,
 } from './prompt-labels.ts';
@@ -24,7 +26,7 @@ export type Line = {
   range: boolean;
 };
 
-const ODD_SPACES = new Set(['\t', '\u00A0', '\u1680', '\u202F', '\u205F', '\u3000']);
+const ODD_SPACES = new Set(['\u00A0', '\u1680', '\u202F', '\u205F', '\u3000']);
 // Zero-width joiners stay: emoji and some scripts are written with them.
 const INVISIBLE = new Set(['\u200B', '\u2060', '\uFEFF', '\u00AD']);
 const BULLETS = new Set([
@@ -56,14 +58,25 @@ export function isControl(c: string): boolean {
   return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || (code >= 0x7f && code < 0xa0);
 }
 
+/** The line with odd spaces made plain and invisible characters gone; a tab between two cells reads " | ". */
 function clean(raw: string): string {
-  let out = '';
+  const out: string[] = [];
+  let tab = false;
   for (const c of raw) {
     const code = c.codePointAt(0) ?? 0;
-    if (ODD_SPACES.has(c) || (code >= 0x2000 && code <= 0x200a)) out += ' ';
-    else if (!INVISIBLE.has(c) && !isControl(c)) out += c;
+    if (c === '\t') tab = true;
+    else if (ODD_SPACES.has(c) || (code >= 0x2000 && code <= 0x200a)) out.push(' ');
+    else if (!INVISIBLE.has(c) && !isControl(c)) {
+      if (tab && c !== ' ') {
+        // Columns copied from a spreadsheet: "1<tab>Ghosts<tab>Bats" is day 1 with two prompts.
+        while (out.at(-1) === ' ') out.pop();
+        if (out.length > 0) out.push(' | ');
+        tab = false;
+      }
+      out.push(c);
+    }
   }
-  return out.trim();
+  return out.join('').trim();
 }
 
 /** `**Day 1:** x`, `*Day 1*: x` and `__Alternates__` read as `Day 1: x` and `Alternates`. */
@@ -94,13 +107,27 @@ function symbolsLength(text: string): number {
 }
 
 function labels(text: string): Pick<Line, 'num' | 'date'> {
-  const date = readDateLabel(text);
+  const date = withoutDayInParens(readDateLabel(text));
   // "1 October" is a date, not day 1 of a spaced list.
   const num = date ? undefined : readNumberLabel(text);
-  const after = num && !date ? readDateLabel(num.rest) : undefined;
+  const after = num && !date ? (readDateLabel(num.rest) ?? dateInParens(num.rest)) : undefined;
   // A date right after the number is the day's date only if the list dates every day: "5. March 15 betrayal".
   if (num && after) return { num, date: after };
   return { ...(num ? { num } : {}), ...(date ? { date } : {}) };
+}
+
+/** "Day 1 (Oct 1): Ghosts": the date in parentheses after a number, with the text after it. */
+function dateInParens(rest: string): DateLabel | undefined {
+  const p = parenthesised(rest);
+  const date = p ? readDateLabel(p.inner) : undefined;
+  return p && date && date.rest === '' ? { ...date, rest: p.after } : undefined;
+}
+
+/** "October 1 (Day 1): Ghosts": the day in parentheses after a date is part of its label. */
+function withoutDayInParens(date: DateLabel | undefined): DateLabel | undefined {
+  const p = date ? parenthesised(date.rest) : undefined;
+  const day = p ? dayLabelAt(p.inner) : null;
+  return date && p && day && day.length === p.inner.length ? { ...date, rest: p.after } : date;
 }
 
 /** One pasted line, read. */

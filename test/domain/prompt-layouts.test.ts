@@ -110,6 +110,28 @@ describe('numbered lists, every way events write them', () => {
     ]);
   });
 
+  it.each([
+    ['1st: Ghosts\n2nd: Bats\n3rd - Moon', ['Ghosts', 'Bats', 'Moon']],
+    // An ordinal before a word is a prompt's own.
+    ['1st kiss\n2nd chances\nGhosts', ['1st kiss', '2nd chances', 'Ghosts']],
+    ['Day 1 ✦ Ghosts\nDay 2 ✦ Bats', ['Ghosts', 'Bats']],
+    // Columns copied from a spreadsheet.
+    ['Day\tPrompt\n1\tGhosts\n2\tBats', ['Ghosts', 'Bats']],
+  ])('%j', (text, prompts) => {
+    expect(read(text).days.map((d) => d.prompts.join(' | '))).toStrictEqual(prompts);
+  });
+
+  it.each([
+    ['Day 1 (Oct 1) - Ghosts\nDay 2 (Oct 2): Bats'],
+    ['October 1 (Day 1): Ghosts\nOctober 2 (Day 2) - Bats'],
+    ['Day 1\tOct 1\tGhosts\nDay 2\tOct 2\tBats'],
+  ])('a date and a day number together: %j', (text) => {
+    expect(read(text, { year: 2025 }).days).toStrictEqual([
+      { day: 1, date: '2025-10-01', prompts: ['Ghosts'] },
+      { day: 2, date: '2025-10-02', prompts: ['Bats'] },
+    ]);
+  });
+
   it('a number or a date inside a prompt is the prompt’s', () => {
     const list = read('1. 3 wishes\n2. March 15 betrayal\n3. 4th of July picnic\n4. 10 minutes left');
     expect(shape(list.days)).toStrictEqual([

@@ -94,6 +94,11 @@ const UNITS = [
   'Rules ',
   '🎃',
   '\u200D',
+  '\t',
+  'a\t',
+  '1st ',
+  '(Oct 1) ',
+  '1st: ',
 ];
 const LINES = [
   '1\n',
