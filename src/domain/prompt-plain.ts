@@ -3,15 +3,13 @@ import { type DraftDay, isFree, looksLikeNote, type Reading, type ReadingInput }
 import { isHeading } from './prompt-sections.ts';
 import { isGloss, isParagraph, splitPrompts, trimEndOf } from './prompt-text.ts';
 
-const WEEK = /^(?:week|part|act|section|chapter)\s+(?:\d{1,2}|one|two|three|four|five)\b/i;
-
 /**
  * Reads the paste as one day a line. Lines that other readings number or date (`labelled`) are days here
  * too, but do not count for this reading: their labels speak for another.
  */
 export function readPlain(input: ReadingInput, labelled: Set<number>): Reading | undefined {
   const { lines, sections } = input;
-  let picked = lines.filter((l) => isFree(input, l.index) && !isHeading(l) && !WEEK.test(l.text));
+  let picked = lines.filter((l) => isFree(input, l.index) && !isHeading(l));
   // Days before an alternates pool end there; what follows the pool is a sign-off.
   const pool = sections.poolAt;
   if (pool !== undefined && picked.some((l) => l.index < pool)) picked = picked.filter((l) => l.index < pool);

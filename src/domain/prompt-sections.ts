@@ -97,6 +97,14 @@ export function sectionEnd(lines: Line[], h: number): number {
   return k;
 }
 
+const WEEK = /^(?:week|part|act|section|chapter)\s+(?:\d{1,2}|one|two|three|four|five)\b/i;
+
+/** "Week 1", "WEEK TWO: SPOOKY", "Part 3 - Angst": a heading over some days, never a day. */
+export function isWeekHeading(l: Line): boolean {
+  if (!free(l) || !WEEK.test(l.text)) return false;
+  return l.text.length < 60 && (/[:\-–—]/.test(l.text) || l.text.split(' ').length <= 3);
+}
+
 /** A heading line ("Prompts:", "Week 1:"): ends with a colon and holds no alternatives. */
 export const isHeading = (l: Line) =>
   l.text.endsWith(':') && splitPrompts(l.text, 'strong').length < 2 && !l.bullet;
@@ -104,7 +112,7 @@ export const isHeading = (l: Line) =>
 /** The pools, notes, noise and button labels of a paste. */
 export function readSections(lines: Line[]): Sections {
   const roles: Sections['roles'] = lines.map((l) =>
-    l.text !== '' && (isNoise(l.text) || l.range) ? 'unused' : undefined,
+    l.text !== '' && (isNoise(l.text) || l.range || isWeekHeading(l)) ? 'unused' : undefined,
   );
   const alternates: string[] = [];
   let poolAt: number | undefined;

@@ -178,7 +178,16 @@ function dayOf(lines: Line[], h: number, text: string, body: Body, last: boolean
     const prompts = [...splitPrompts(titled.rest, 'all'), ...bodyPrompts];
     day = { line: h, title: titled.title, description: [], prompts, tookPrompts: true };
   } else if (text === '') {
-    day = { line: h, description: [], prompts: bodyPrompts, tookPrompts: true };
+    const theme = themeLine(bodyLines);
+    day = theme
+      ? {
+          line: h,
+          title: theme,
+          description: [],
+          prompts: bodyLines.slice(1).flatMap(promptsOf),
+          tookPrompts: true,
+        }
+      : { line: h, description: [], prompts: bodyPrompts, tookPrompts: true };
   } else {
     const prompts = splitPrompts(text, 'strong');
     const themed = prompts.length === 1 && bodyLines.length > 0 && takesBody(bodyLines, last, habits);
@@ -199,6 +208,19 @@ function dayOf(lines: Line[], h: number, text: string, body: Body, last: boolean
     return { ...untitled, prompts: splitPrompts(text, 'strong'), tookPrompts: false };
   }
   return day;
+}
+
+/**
+ * "No. 1" alone, then "SHAKEN", then "Panic attack | Trembling": the first line under a bare number is
+ * its theme when it holds one prompt and the lines after it hold several, or it alone is in capitals.
+ */
+function themeLine(body: Line[]): string | undefined {
+  const [first, ...rest] = body;
+  if (!first || rest.length === 0 || first.bullet || splitPrompts(first.text, 'strong').length > 1)
+    return undefined;
+  const shouting = (l: Line) => /\p{L}/u.test(l.text) && l.text === l.text.toUpperCase();
+  const several = rest.some((l) => promptsOf(l).length > 1);
+  return several || (shouting(first) && !rest.some(shouting)) ? first.text : undefined;
 }
 
 /** Whether a day with one prompt of its own has a theme: its lines are bullets, several, or the list's habit. */

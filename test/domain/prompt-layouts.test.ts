@@ -200,6 +200,18 @@ describe('themed days', () => {
     expect(shape(read(text).days)).toStrictEqual(expected);
   });
 
+  it('a number alone on its line, then the theme, then its prompts; week headings not used', () => {
+    const list = read(
+      'WHUMPTOBER 2024\n\nWEEK ONE: SHAKEN\nNo. 1\nSHAKEN\nPanic attack | Trembling\nNo. 2\nLOST\nCold | Search party\nNo. 3\nBlood\nTears',
+    );
+    expect(shape(list.days)).toStrictEqual([
+      ['SHAKEN', ['Panic attack', 'Trembling']],
+      ['LOST', ['Cold', 'Search party']],
+      ['Blood', 'Tears'],
+    ]);
+    expect(texts(list)).toStrictEqual(['WHUMPTOBER 2024', 'WEEK ONE: SHAKEN']);
+  });
+
   it('on the same line, separated by /, | or "or", with an introduction and hashtags around them', () => {
     const list = read(fixture('fictober-same-line.txt'));
     expect(shape(list.days)).toStrictEqual([
