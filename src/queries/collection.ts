@@ -1,20 +1,15 @@
-import { and, asc, count, countDistinct, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   type Event,
-  eventDays,
   eventMembers,
   eventSummaries,
   events,
   eventWriters,
-  fills,
   type Piece,
-  pieceFandoms,
   pieces,
   writers,
 } from '../../db/schema.ts';
-import { cacheOf } from '../cache.ts';
-import type { Rating } from '../domain/piece.ts';
 import { hydratePieces, type PieceDetail } from './pieces.ts';
 
 /** Who wrote a piece, as others see it. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alternates, type Event, eventDays, events, fills, pieces, prompts } from '../../db/schema.ts';
 import { cacheOf } from '../cache.ts';
@@ -34,35 +34,6 @@ const eventBySlug = perDatabase((db) =>
 /** The event with this slug, or undefined. */
 export function findEvent(db: Db, slug: string): Event | undefined {
   return eventBySlug(db).get({ slug });
-}
-
-const running = perDatabase((db) =>
-  db
-    .select()
-    .from(events)
-    .where(and(lte(events.firstDay, sql.placeholder('date')), gte(events.lastDay, sql.placeholder('date'))))
-    .orderBy(asc(events.firstDay), asc(events.name))
-    .prepare(),
-);
-
-/** Events whose days include `date`. */
-export function eventsRunningOn(db: Db, date: string): Event[] {
-  return running(db).all({ date });
-}
-
-const nextEvent = perDatabase((db) =>
-  db
-    .select()
-    .from(events)
-    .where(gt(events.firstDay, sql.placeholder('date')))
-    .orderBy(asc(events.firstDay))
-    .limit(1)
-    .prepare(),
-);
-
-/** The next event to start after `date`, or undefined. */
-export function nextEventAfter(db: Db, date: string): Event | undefined {
-  return nextEvent(db).get({ date });
 }
 
 const daysWithPrompts = perDatabase((db) =>

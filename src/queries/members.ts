@@ -50,23 +50,6 @@ export function leaveEvent(db: Db, writerId: number, eventId: number): boolean {
   return removed.changes > 0;
 }
 
-const joinedBy = perDatabase((db) =>
-  db
-    .select({ id: eventMembers.eventId })
-    .from(eventMembers)
-    .where(eq(eventMembers.writerId, sql.placeholder('writer')))
-    .prepare(),
-);
-
-/** The ids of the events a writer joined. */
-export function joinedEventIds(db: Db, writerId: number): Set<number> {
-  return new Set(
-    joinedBy(db)
-      .all({ writer: writerId })
-      .map((r) => r.id),
-  );
-}
-
 /** Whether `writer` may edit `event`: the instance admin, its organiser, or an organiser member. */
 export function canEditEvent(db: Db, writer: Writer | null, event: Event): boolean {
   if (!writer) return false;
