@@ -18,7 +18,7 @@ import { PageHeader, STATE_LABELS } from './components.tsx';
 import { LatestPieces } from './event-collection.tsx';
 import { JoinForm, type Membership } from './members.tsx';
 import { RuleMarks } from './rule-marks.tsx';
-import { HiddenPrompt } from './squick.tsx';
+import { Avoidable, HiddenPrompt } from './squick.tsx';
 
 /** The list of events (hidden ones marked, for the members and the admin who see them), split into running, upcoming and past for `today`. */
 export function EventsPage(props: { events: Event[]; today: string }) {
@@ -220,7 +220,11 @@ function CalendarCell(props: {
             {dayName(props.event.dayLabel, day.number)}
             <span class="visually-hidden">, {formatDate(day.date)}</span>
           </a>
-          {day.title ? <span class="cell-title">{shorten(day.title, 40)}</span> : null}
+          {day.title ? (
+            <span class="cell-title">
+              <Avoidable text={day.title} shown={shorten(day.title, 40)} avoid={props.avoid} />
+            </span>
+          ) : null}
           <ul class="cell-prompts">
             {day.prompts.map((p) =>
               avoids(props.avoid, p.text) ? (

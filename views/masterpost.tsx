@@ -1,7 +1,9 @@
 import type { Event } from '../db/schema.ts';
 import { wordsLabel } from '../src/domain/format.ts';
 import type { MasterpostFormat, MasterpostLine } from '../src/domain/masterpost.ts';
+import type { SquickFilter } from '../src/domain/squick.ts';
 import { PageHeader } from './components.tsx';
+import { Avoidable } from './squick.tsx';
 
 const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
   { format: 'md', title: 'Markdown', hint: 'For sites that take Markdown, and for your notes.' },
@@ -13,14 +15,23 @@ const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
   { format: 'txt', title: 'Plain text', hint: 'Links follow each title.' },
 ];
 
-/** The masterpost as this page shows it: one list item per filled day, titles linked to their pieces. */
-export function MasterpostPreview(props: { lines: MasterpostLine[] }) {
+/**
+ * The masterpost as this page shows it: one list item per filled day, titles linked to their pieces,
+ * prompts with a word the writer avoids blurred (the texts to copy keep them: the writer wrote those fills).
+ */
+export function MasterpostPreview(props: { lines: MasterpostLine[]; avoid?: SquickFilter }) {
   return (
     <ul class="masterpost">
       {props.lines.map((line) => (
         <li>
           {line.label}
-          {line.prompt ? ` — ${line.prompt}` : ''} —{' '}
+          {line.parts.map((part, i) => (
+            <>
+              {i === 0 ? ' — ' : ' + '}
+              <Avoidable text={part} avoid={props.avoid} />
+            </>
+          ))}{' '}
+          —{' '}
           {line.pieces.map((p, i) => (
             <>
               {i > 0 ? '; ' : ''}
@@ -69,6 +80,7 @@ export function MasterpostPage(props: {
   event: Event;
   lines: MasterpostLine[];
   texts: Record<MasterpostFormat, string>;
+  avoid?: SquickFilter;
 }) {
   const e = props.event;
   return (
@@ -89,7 +101,7 @@ export function MasterpostPage(props: {
         <>
           <section aria-labelledby="masterpost-preview-title">
             <h2 id="masterpost-preview-title">Preview</h2>
-            <MasterpostPreview lines={props.lines} />
+            <MasterpostPreview lines={props.lines} avoid={props.avoid} />
           </section>
           {FORMATS.map((f) => (
             <FormatBox slug={e.slug} {...f} text={props.texts[f.format]} />

@@ -30,6 +30,14 @@ announcer.setAttribute('aria-live', 'polite');
 announcer.setAttribute('aria-atomic', 'true');
 document.body.append(announcer);
 
+// A page a form redirected to says what the form did ("Saved …"): announce it once the page has settled.
+const flashed = document.querySelector('[data-flash]');
+if (flashed) {
+  setTimeout(() => {
+    announcer.textContent = flashed.textContent.trim();
+  }, 300);
+}
+
 // After htmx swaps part of a page: announce its [data-announce] and status texts, and move focus where the
 // reader goes on (a form's error summary, else the part's [data-swap-focus] heading), unless
 // they are still using the field that asked for it (a filter's select, text being typed).

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Event } from '../../db/schema.ts';
 import { MasterpostPage } from '../../views/masterpost.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn } from '../context.ts';
+import { type AppEnv, avoidOf, signedIn } from '../context.ts';
 import {
   MASTERPOST_FORMATS,
   MASTERPOST_TYPES,
@@ -44,7 +44,7 @@ export function masterpostRoutes() {
     ) as Record<MasterpostFormat, string>;
     return render(c, {
       title: `Masterpost · ${event.name}`,
-      body: <MasterpostPage event={event} lines={lines} texts={texts} />,
+      body: <MasterpostPage event={event} lines={lines} texts={texts} avoid={avoidOf(c)} />,
     });
   });
 
