@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../src/domain/account.ts';
 import { ErrorSummary, Field, FieldError, PageHeader, SwapForm } from './components.tsx';
+import { TimeZoneSelect } from './time-zone.tsx';
 
 /** The settings form as typed. */
 export type SettingsValues = {
@@ -42,28 +43,16 @@ export function SettingsForm(props: {
         hint="Optional. Never shown to other writers."
         attrs={{ autocomplete: 'email' }}
       />
-      <div class={`field${e.time_zone ? ' has-error' : ''}`}>
-        <label for="f-time_zone">Time zone</label>
-        <p class="hint" id="f-time_zone-hint">
-          “Today” and late fills follow this zone.
-          {props.browserZone && props.browserZone !== v.time_zone
+      <TimeZoneSelect
+        zones={props.zones}
+        value={v.time_zone}
+        error={e.time_zone}
+        hint={`“Today” and late fills follow this zone.${
+          props.browserZone && props.browserZone !== v.time_zone
             ? ` Your browser says ${props.browserZone}.`
-            : ''}
-        </p>
-        <select
-          id="f-time_zone"
-          name="time_zone"
-          aria-describedby="f-time_zone-hint"
-          aria-invalid={e.time_zone ? 'true' : undefined}
-        >
-          {props.zones.map((z) => (
-            <option value={z} selected={z === v.time_zone}>
-              {z.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-        <FieldError id="f-time_zone" message={e.time_zone} />
-      </div>
+            : ''
+        }`}
+      />
       <div class={`field${e.week_start ? ' has-error' : ''}`}>
         <label for="f-week_start">Weeks start on</label>
         <select id="f-week_start" name="week_start">

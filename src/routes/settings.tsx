@@ -8,21 +8,13 @@ import { endOtherSessions } from '../auth/session.ts';
 import { claimAttempt, forgetAttempt, passwordCheckLimits, retryAfterSeconds } from '../auth/throttle.ts';
 import { type AppEnv, signedIn } from '../context.ts';
 import { PASSWORD_MAX, passwordError, validateSettings } from '../domain/account.ts';
-import { isTimeZone } from '../domain/calendar.ts';
+import { isTimeZone, zoneChoices } from '../domain/calendar.ts';
 import { setPasswordHash, updateSettings } from '../queries/writers.ts';
 import { redirectAfterPost, render } from '../render.tsx';
 import { squickSection } from './squick.tsx';
 import { tokensSection } from './tokens.tsx';
 
 type Ctx = Context<AppEnv>;
-
-let allZones: string[] | undefined;
-
-/** The IANA zones to choose from (UTC first), plus `current` if it is an alias not in the list. */
-function zoneChoices(current: string): string[] {
-  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
-  return allZones.includes(current) ? allZones : [current, ...allZones];
-}
 
 function valuesOf(writer: Writer): SettingsValues {
   return {

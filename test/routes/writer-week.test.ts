@@ -212,3 +212,23 @@ describe('what a form did is said on the next page, with and without JavaScript'
     expect(await joined.text()).toMatch(/role="status">You joined Promptober/);
   });
 });
+
+describe('sign-up asks for the time zone, without JavaScript too', () => {
+  it('offers every zone, the browser’s preselected when known, and saves the one chosen', async () => {
+    const t = testApp();
+    const page = await (await t.app.request('/signup')).text();
+    expect(page).toContain('<option value="Pacific/Auckland">Pacific/Auckland</option>');
+    expect(page).toContain('data-zone-from-browser="true"');
+    const known = await (await t.app.request('/signup', { headers: { Cookie: 'tz=Europe/Paris' } })).text();
+    expect(known).toMatch(/<option value="Europe\/Paris" selected="">/);
+    expect(known).not.toContain('data-zone-from-browser');
+    const body = form({ username: 'kiri', password: 'correct horse battery', time_zone: 'Pacific/Auckland' });
+    expect((await t.app.request('/signup', post(body))).status).toBe(303);
+    const row = t.db.select().from(writers).where(eq(writers.username, 'kiri')).get();
+    expect(row?.timeZone).toBe('Pacific/Auckland');
+    const bad = form({ username: 'kira', password: 'correct horse battery', time_zone: 'Mars/Olympus' });
+    const refused = await t.app.request('/signup', post(bad));
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Choose your time zone from the list.');
+  });
+});
