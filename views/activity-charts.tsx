@@ -46,7 +46,7 @@ export function HeatmapChart(props: { id: string; heatmap: Heatmap }) {
         </table>
       }
     >
-      <g font-size="10" fill="currentColor">
+      <g font-size="12" fill="currentColor">
         {h.months.map((m) => (
           <text x={left + m.col * (CELL + GAP)} y={10}>
             {m.label}
@@ -119,8 +119,10 @@ export function BarListChart(props: {
     >
       {chart.rows.map((r) => (
         <g font-size="12" fill="currentColor">
-          <text x={chart.labelWidth - 8} y={r.y + 15} text-anchor="end">
-            {shorten(r.label, 28)}
+          {/* From the left edge, short enough to end before the bar: never cut off at the edge. */}
+          <text x={0} y={r.y + 15}>
+            <title>{r.label}</title>
+            {shorten(r.label, 24)}
           </text>
           {r.of !== null ? (
             <rect class="track" x={chart.labelWidth} y={r.y + 3} width={r.track} height={16} fill="#e6e1ea" />
