@@ -70,7 +70,7 @@ describe('the calendar feed', () => {
     const { app } = testApp();
     const html = await (await app.request('/events/promptober-demo')).text();
     expect(html).toContain(
-      '<a href="/events/promptober-demo/prompts.ics">Subscribe to the prompts (.ics)</a>',
+      'href="webcal://localhost/events/promptober-demo/prompts.ics">Subscribe</a>',
     );
   });
 

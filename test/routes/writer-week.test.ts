@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { writers } from '../../db/schema.ts';
-import { form, post, testApp } from '../helpers.ts';
+import { form, post, TEST_NOW, testApp } from '../helpers.ts';
 import { addShortEvent, postPiece, writerSetup } from './progress-helpers.ts';
 
 const DEMO = 'promptober-demo';
@@ -230,5 +231,24 @@ describe('sign-up asks for the time zone, without JavaScript too', () => {
     const refused = await t.app.request('/signup', post(bad));
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('Choose your time zone from the list.');
+  });
+});
+
+describe('the event page', () => {
+  it('puts the calendar before what the event is about, and offers a webcal:// Subscribe with how-to', async () => {
+    const t = testApp();
+    const html = await (await t.app.request(`/events/${DEMO}`)).text();
+    expect(html.indexOf('id="calendar"')).toBeLessThan(html.indexOf('About this event'));
+    expect(html).toContain(`href="webcal://localhost/events/${DEMO}/prompts.ics"`);
+    expect(html).toContain(`value="http://localhost/events/${DEMO}/prompts.ics"`);
+    for (const app of ['Google Calendar', 'Apple Calendar', 'Outlook']) expect(html).toContain(app);
+    expect(html).not.toContain('Jump to today'); // day 2: today is near the top
+  });
+
+  it('offers “Jump to today” later in the month', async () => {
+    const t = testApp(DateTime.fromISO('2025-10-20T12:00:00Z'), TEST_NOW);
+    const html = await (await t.app.request(`/events/${DEMO}`)).text();
+    expect(html).toContain('<a href="#today-cell">Jump to today</a>');
+    expect(html).toContain('id="today-cell"');
   });
 });
