@@ -11,8 +11,9 @@ const GAP = 2;
 export function HeatmapChart(props: { id: string; heatmap: Heatmap }) {
   const h = props.heatmap;
   const left = 30;
-  const top = 16;
-  const width = left + h.weeks * (CELL + GAP);
+  const top = 18;
+  // Room on the right for the last month's name, which may start in the last week.
+  const width = left + h.weeks * (CELL + GAP) + 16;
   const height = top + 7 * (CELL + GAP);
   const desc = `From ${formatDate(h.first)} to ${formatDate(h.last)}: active on ${plural(h.activeDays, 'day')}, ${wordsLabel(h.words)}, ${plural(h.fills, 'day')} filled.`;
   return (
@@ -48,12 +49,12 @@ export function HeatmapChart(props: { id: string; heatmap: Heatmap }) {
     >
       <g font-size="12" fill="currentColor">
         {h.months.map((m) => (
-          <text x={left + m.col * (CELL + GAP)} y={10}>
+          <text x={left + m.col * (CELL + GAP)} y={13}>
             {m.label}
           </text>
         ))}
         {h.weekdays.map((d) => (
-          <text x={0} y={top + d.row * (CELL + GAP) + CELL - 2}>
+          <text x={2} y={top + d.row * (CELL + GAP) + CELL - 2}>
             {d.label}
           </text>
         ))}

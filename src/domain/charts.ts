@@ -11,7 +11,7 @@ export type Plot = { left: number; top: number; width: number; height: number };
 
 const SIZE = { width: 640, height: 240 };
 // Margins that hold labels of 23 units too, the size a phone needs to show them at 12 CSS px.
-const PLOT: Plot = { left: 64, top: 12, width: 640 - 64 - 16, height: 240 - 12 - 34 };
+const PLOT: Plot = { left: 64, top: 20, width: 640 - 64 - 16, height: 240 - 20 - 34 };
 
 /** A round upper bound for an axis: 1, 2, 2.5 or 5 times a power of ten, at least `max`. */
 export function niceCeiling(max: number): number {
