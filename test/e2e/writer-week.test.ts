@@ -46,7 +46,8 @@ describe('the main journeys log no console error and no CSP violation', () => {
   it('on every main page, and through the swaps: month, filters, join and leave, log a piece', async () => {
     const { context, page } = await writerPage();
     const errors = watchErrors(page);
-    for (const { name, path } of mainPages(prepared)) if (name !== 'not-found') await page.goto(server.url + path);
+    for (const { name, path } of mainPages(prepared))
+      if (name !== 'not-found') await page.goto(server.url + path);
     await page.goto(`${server.url}/events/crossover`);
     await page.getByRole('link', { name: 'Next month →' }).click();
     await expect.poll(() => page.locator('#calendar-title').textContent()).not.toContain('undefined');
@@ -152,7 +153,12 @@ describe('on a 375 px phone', () => {
             r.x + r.width <= vb.width + 0.5 &&
             r.y >= -0.5 &&
             r.y + r.height <= vb.height + 0.5;
-          return { text: t.textContent ?? '', size, inside, box: inside ? '' : `${r.x},${r.y},${r.width},${r.height} of ${vb.width}x${vb.height}` };
+          return {
+            text: t.textContent ?? '',
+            size,
+            inside,
+            box: inside ? '' : `${r.x},${r.y},${r.width},${r.height} of ${vb.width}x${vb.height}`,
+          };
         });
       }),
     );
