@@ -199,4 +199,23 @@ describe('on a 375 px phone', () => {
     expect((legend?.y ?? 0) >= (fieldset?.y ?? 1)).toBe(true);
     await context.close();
   });
+
+  it('the new-event preview fits: no empty Theme column, each date on one line', async () => {
+    const { context, page } = await writerPage({ phone: true, javaScriptEnabled: false });
+    await page.goto(`${server.url}/events/new`);
+    await page.getByLabel('First day').fill('2026-10-01');
+    await page
+      .getByLabel('Prompts, as the organiser published them')
+      .fill('1. Blood | Tears\n2. Fog\n3. Owls');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const table = page.locator('table.preview-days');
+    await expect(table.locator('thead th', { hasText: 'Theme' }).isVisible()).resolves.toBe(false);
+    const box = await table.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(375);
+    const heights = await table
+      .locator('tbody time')
+      .evaluateAll((els) => els.map((el) => el.getClientRects().length));
+    expect(heights).toEqual([1, 1, 1]);
+    await context.close();
+  });
 });
