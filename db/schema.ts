@@ -23,10 +23,15 @@ export const writers = sqliteTable(
     showStreaks: integer('show_streaks', { mode: 'boolean' }).notNull().default(false),
     /** Words or phrases (one per line) whose prompts are blurred for this writer. */
     squickWords: text('squick_words').notNull().default(''),
+    /** SHA-256 of the secret in the writer's private calendar feed address; null: no private feed. */
+    feedSecretHash: text('feed_secret_hash'),
     createdAt: createdAt(),
   },
   // Unique whatever its case (Ann and ann are one name), and looked up so (profiles, sign-in).
-  () => [uniqueIndex('writers_username_lower').on(sql`lower("username")`)],
+  (t) => [
+    uniqueIndex('writers_username_lower').on(sql`lower("username")`),
+    uniqueIndex('writers_feed_secret').on(t.feedSecretHash),
+  ],
 );
 
 /** A month-long challenge: its days run from firstDay to lastDay (ISO dates). */

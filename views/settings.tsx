@@ -133,6 +133,8 @@ export function SettingsPage(props: {
   /** The "Prompts to hide" section. */
   squick?: Child;
   tokens?: Child;
+  /** The private calendar feed section. */
+  feed?: Child;
 }) {
   return (
     <>
@@ -158,6 +160,7 @@ export function SettingsPage(props: {
         <PasswordForm errors={props.passwordErrors} />
       </section>
       {props.tokens}
+      {props.feed}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Writer } from '../../db/schema.ts';
+import { PrivateFeedSection } from '../../views/private-feed.tsx';
 import { PasswordForm, SettingsForm, SettingsPage, type SettingsValues } from '../../views/settings.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
@@ -62,6 +63,7 @@ function page(
         isAdmin={signedIn(c).isAdmin}
         squick={squickSection(signedIn(c), saved === 'squick')}
         tokens={tokensSection(c.get('deps').db, signedIn(c).id)}
+        feed={<PrivateFeedSection active={signedIn(c).feedSecretHash !== null} />}
       />
     ),
     fragment:

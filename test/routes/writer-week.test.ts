@@ -252,3 +252,26 @@ describe('the event page', () => {
     expect(html).toContain('id="today-cell"');
   });
 });
+
+describe('the private calendar feed', () => {
+  it('behind a secret address: the writer’s fill state, their hidden prompts kept out, revocable', async () => {
+    const { ann, app } = await avoiding();
+    expect((await ann.request(`/events/${DEMO}/join`, post(form({})))).status).toBe(303);
+    const made = await (await ann.request('/settings/feed', post(form({ intent: 'renew' })))).text();
+    const address = new RegExp(`http://localhost/events/${DEMO}/prompts\\.ics\\?key=(pf_[\\w-]+)`).exec(made);
+    expect(address).not.toBeNull();
+    const feedPath = (address?.[0] as string).replace('http://localhost', '');
+    const ics = (await (await app.request(feedPath)).text()).replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('SUMMARY:Day 2 ✓ filled: a prompt you hide | Shared warmth');
+    expect(ics).not.toContain('Frostbite');
+    expect(ics).not.toContain('Cold open');
+    expect(ics).toContain('SUMMARY:Day 3: The last train home');
+    // The public feed is unchanged, and a wrong key is not found.
+    expect(await (await app.request(`/events/${DEMO}/prompts.ics`)).text()).toContain('Frostbite');
+    expect(
+      (await app.request(`/events/${DEMO}/prompts.ics?key=pf_wrong-key-of-enough-length`)).status,
+    ).toBe(404);
+    expect((await ann.request('/settings/feed', post(form({ intent: 'revoke' })))).status).toBe(303);
+    expect((await app.request(feedPath)).status).toBe(404);
+  });
+});
