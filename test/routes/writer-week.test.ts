@@ -260,7 +260,7 @@ describe('the private calendar feed', () => {
     const made = await (await ann.request('/settings/feed', post(form({ intent: 'renew' })))).text();
     const address = new RegExp(`http://localhost/events/${DEMO}/prompts\\.ics\\?key=(pf_[\\w-]+)`).exec(made);
     expect(address).not.toBeNull();
-    const feedPath = (address?.[0] as string).replace('http://localhost', '');
+    const feedPath = String(address?.[0]).replace('http://localhost', '');
     const ics = (await (await app.request(feedPath)).text()).replace(/\r\n[ \t]/g, '');
     expect(ics).toContain('SUMMARY:Day 2 ✓ filled: a prompt you hide | Shared warmth');
     expect(ics).not.toContain('Frostbite');
@@ -268,9 +268,9 @@ describe('the private calendar feed', () => {
     expect(ics).toContain('SUMMARY:Day 3: The last train home');
     // The public feed is unchanged, and a wrong key is not found.
     expect(await (await app.request(`/events/${DEMO}/prompts.ics`)).text()).toContain('Frostbite');
-    expect(
-      (await app.request(`/events/${DEMO}/prompts.ics?key=pf_wrong-key-of-enough-length`)).status,
-    ).toBe(404);
+    expect((await app.request(`/events/${DEMO}/prompts.ics?key=pf_wrong-key-of-enough-length`)).status).toBe(
+      404,
+    );
     expect((await ann.request('/settings/feed', post(form({ intent: 'revoke' })))).status).toBe(303);
     expect((await app.request(feedPath)).status).toBe(404);
   });
