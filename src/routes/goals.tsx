@@ -3,8 +3,7 @@ import type { Event } from '../../db/schema.ts';
 import { PageHeader } from '../../views/components.tsx';
 import { Completionists, EventProgressSection, type GoalValues } from '../../views/progress.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf, writerOf } from '../context.ts';
 import { validateGoal } from '../domain/word-log-input.ts';
 import { findEvent } from '../queries/events.ts';
 import { completionists, eventDayCount, saveGoal } from '../queries/progress.ts';
@@ -21,8 +20,8 @@ export function eventProgressSection(
 ) {
   const writer = writerOf(c);
   if (!writer) return null;
-  const { db, now } = c.get('deps');
-  const today = todayIn(now(), zoneOf(c));
+  const { db } = c.get('deps');
+  const today = todayOf(c);
   const stats = eventStats(db, writer.id, event, today);
   const values = form.values ?? {
     fills: stats.goal?.fills === null || !stats.goal ? '' : String(stats.goal.fills),
