@@ -28,6 +28,7 @@ import { eventFeedRoutes } from './routes/event-feed.ts';
 import { eventListingRoutes } from './routes/event-listing.tsx';
 import { eventRoutes } from './routes/events.tsx';
 import { exportRoutes } from './routes/export.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { goalRoutes } from './routes/goals.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { importRoutes } from './routes/imports.tsx';
@@ -135,6 +136,8 @@ export function createApp(given: Deps) {
 
   app.route('/', homeRoutes());
   app.route('/', authRoutes());
+  // The feeds before the profiles and events: `/@name.atom`, `/events.atom`.
+  app.route('/', feedRoutes());
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());

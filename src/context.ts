@@ -63,6 +63,11 @@ export function todayOf(c: Context): IsoDate {
   return writerToday((c.get('deps') as Deps).now(), zoneOf(c), writerOf(c)?.dayEndsAt ?? 0);
 }
 
+/** Where absolute links point: the configured address (PROMPTLY_BASE_URL), else the one the request came to. */
+export function originOf(c: Context): string {
+  return (c.get('deps') as Deps).baseUrl ?? new URL(c.req.url).origin;
+}
+
 /** The first day of the week in calendars (1 Monday, 7 Sunday): the writer's setting, else Monday. */
 export function weekStartOf(c: Context): number {
   return writerOf(c)?.weekStart ?? 1;

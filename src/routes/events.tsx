@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Event } from '../../db/schema.ts';
 import { DayPage } from '../../views/days.tsx';
 import { type CalendarDay, CalendarGrid, CalendarPage, EventsPage } from '../../views/events.tsx';
 import { type AppEnv, todayOf, weekStartOf, writerOf } from '../context.ts';
@@ -33,6 +34,12 @@ const NONE = { filled: false, late: false };
 /** Everyone's fills a day page lists, newest first; the event's collection pages through all of them. */
 const DAY_FILLS_SHOWN = 20;
 
+/** The feed of an event's public collection, as pages link it. */
+export const piecesFeed = (event: Event) => ({
+  title: `${event.name}: new pieces`,
+  href: `/events/${event.slug}/pieces.atom`,
+});
+
 /** `/events`: the list, an event's month calendar, and its day pages. */
 export function eventRoutes() {
   const app = new Hono<AppEnv>();
@@ -41,7 +48,11 @@ export function eventRoutes() {
     const { db } = c.get('deps');
     const today = todayOf(c);
     const events = visibleEvents(db, writerOf(c));
-    return render(c, { title: 'Events', body: <EventsPage events={events} today={today} /> });
+    return render(c, {
+      title: 'Events',
+      body: <EventsPage events={events} today={today} />,
+      feeds: [{ title: 'New events', href: '/events.atom' }],
+    });
   });
 
   app.get('/:slug', visitorPageCache(eventPage), (c) => {
@@ -98,6 +109,7 @@ export function eventRoutes() {
     const latest = eventCollection(db, event.id, { order: 'newest', perPage: 10 });
     return render(c, {
       title: event.name,
+      feeds: [piecesFeed(event)],
       body: (
         <CalendarPage
           event={event}
