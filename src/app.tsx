@@ -22,6 +22,7 @@ import { apiMeRoutes } from './routes/api-me.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { apiTextRoutes } from './routes/api-text.ts';
 import { authRoutes } from './routes/auth.tsx';
+import { cardRoutes } from './routes/cards.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
@@ -138,6 +139,7 @@ export function createApp(given: Deps) {
   app.route('/', authRoutes());
   // The feeds before the profiles and events: `/@name.atom`, `/events.atom`.
   app.route('/', feedRoutes());
+  app.route('/', cardRoutes());
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());

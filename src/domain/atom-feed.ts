@@ -1,5 +1,6 @@
 import { Feed } from 'feed';
 import { escapeHtml } from './masterpost.ts';
+import { xmlSafe } from './xml.ts';
 
 /** A feed's own address, title, page and author (Atom wants an author for the feed or every entry). */
 export type FeedHead = {
@@ -30,12 +31,6 @@ export type FeedEntry = {
 // The feed library writes attribute values with `<` as it is (not well-formed XML) and escapes `&`
 // itself: `<` goes in as U+FFFF, which XML never allows (so no text holds it), and comes out as `&lt;`.
 const LT = '\uFFFF';
-
-/** Text with what XML 1.0 cannot hold taken out: C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF. */
-export function xmlSafe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters taken out.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/gu, '');
-}
 
 const attribute = (text: string) => xmlSafe(text).replaceAll('<', LT);
 const html = (text: string) => escapeHtml(xmlSafe(text));

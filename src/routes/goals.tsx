@@ -9,6 +9,7 @@ import { findEvent } from '../queries/events.ts';
 import { completionists, eventDayCount, saveGoal } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
 import { redirectAfterPost, render, wantsFragment } from '../render.tsx';
+import { embedSection } from './cards.tsx';
 
 type Ctx = Context<AppEnv>;
 
@@ -43,6 +44,7 @@ export function eventProgress(c: Ctx, event: Event) {
   return (
     <>
       {eventProgressSection(c, event)}
+      {embedSection(c, event)}
       <Completionists writers={completionists(c.get('deps').db, event)} />
     </>
   );

@@ -16,6 +16,7 @@ import { dailyWords, fillsPerFandom } from '../queries/progress.ts';
 import { activityBetween, eventStats, writerStreak } from '../queries/stats.ts';
 import { pieceChoices, recentWordLogs } from '../queries/word-logs.ts';
 import { render } from '../render.tsx';
+import { embedSection } from './cards.tsx';
 
 type Ctx = Context<AppEnv>;
 
@@ -85,7 +86,13 @@ export function showStats(
   const props = statsProps(c, event, opts, opts.saved ?? false);
   return render(c, {
     title: 'Your stats',
-    body: <StatsPage {...props} events={visibleEvents(c.get('deps').db, signedIn(c))} />,
+    body: (
+      <StatsPage
+        {...props}
+        events={visibleEvents(c.get('deps').db, signedIn(c))}
+        embed={event ? embedSection(c, event) : null}
+      />
+    ),
     fragment: <StatsBody {...props} />,
     status,
   });

@@ -49,6 +49,7 @@ const VISITS = [
   '/@writer1.atom',
   '/events.atom',
   '/events/whumptober-2025/pieces.atom',
+  '/@writer1/events/whumptober-2025/card.svg',
 ];
 const WRITER_VISITS = [
   '/pieces',
