@@ -16,6 +16,8 @@ export type EventJson = {
   first_day: IsoDate;
   last_day: IsoDate;
   day_label: string;
+  /** The event's tag pattern ('' for none). */
+  tag_pattern: string;
   rules: {
     late_until: IsoDate | null;
     max_prompts_per_piece: number | null;
@@ -35,6 +37,7 @@ export function toEventJson(
     firstDay: IsoDate;
     lastDay: IsoDate;
     dayLabel: string;
+    tagPattern: string;
   } & EventRules,
   days: { number: number; date: IsoDate; title: string | null; prompts: { text: string }[] }[],
   alternates: string[],
@@ -46,6 +49,7 @@ export function toEventJson(
     first_day: event.firstDay,
     last_day: event.lastDay,
     day_label: event.dayLabel,
+    tag_pattern: event.tagPattern,
     rules: {
       late_until: event.lateUntil,
       max_prompts_per_piece: event.maxPromptsPerPiece,
@@ -72,6 +76,7 @@ const EVENT_FIELDS = [
   'first_day',
   'last_day',
   'day_label',
+  'tag_pattern',
   'rules',
   'days',
   'alternates',
