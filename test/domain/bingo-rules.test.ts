@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BingoRules, mayReroll, squareBreaks } from '../../src/domain/bingo-rules.ts';
 import { readBingoPool } from '../../src/domain/bingo-pool.ts';
+import { type BingoRules, mayReroll, squareBreaks } from '../../src/domain/bingo-rules.ts';
 
 const NONE: BingoRules = { minWords: null, maxSquaresPerPiece: null, reroll: false };
 const STRICT: BingoRules = { minWords: 500, maxSquaresPerPiece: 2, reroll: true };
