@@ -16,6 +16,7 @@ import type { AppEnv, Deps } from './context.ts';
 import { isClientAbort } from './http/abort.ts';
 import { createParsePool } from './parse-pool.ts';
 import { render } from './render.tsx';
+import { apiBingoRoutes } from './routes/api-bingo.ts';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiImportRoutes } from './routes/api-import.ts';
 import { apiMeRoutes } from './routes/api-me.ts';
@@ -159,6 +160,7 @@ export function createApp(given: Deps) {
   app.route('/api/v1', apiMeRoutes());
   app.route('/api/v1', apiImportRoutes());
   app.route('/api/v1', apiPieceRoutes());
+  app.route('/api/v1', apiBingoRoutes());
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

@@ -26,11 +26,14 @@ export function exportPiece(p: PieceDetail): ExportPiece {
     rating: p.rating,
     summary: p.summary,
     notes: p.notes,
-    fills: p.fills.map((f) => ({
-      event: f.eventSlug,
-      day: f.day,
-      prompts: f.prompts.map((x) => x.position),
-    })),
+    fills: [
+      ...p.fills.map((f) => ({
+        event: f.eventSlug,
+        day: f.day,
+        prompts: f.prompts.map((x) => x.position),
+      })),
+      ...p.squares.map((s) => ({ event: s.eventSlug, square: { row: s.row, col: s.col } })),
+    ],
     created_at: p.createdAt,
     updated_at: p.updatedAt,
   };

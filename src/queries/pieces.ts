@@ -16,6 +16,7 @@ import {
 import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import type { EventRules } from '../domain/rules.ts';
+import { type SquareFillDetail, squaresOfPieces, writeSquareFills } from './bingo-fills.ts';
 import { idList, perDatabase } from './prepared.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
@@ -32,8 +33,8 @@ export type FillDetail = {
   rules: EventRules;
 };
 
-/** A piece with its fandoms and fills. */
-export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[] };
+/** A piece with its fandoms, fills and the bingo squares it fills. */
+export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[]; squares: SquareFillDetail[] };
 
 /** Collection filters and order. */
 export type PieceFilters = {
@@ -107,6 +108,7 @@ function writeChildren(db: Db, pieceId: number, input: PieceToSave): void {
     const used = w.prompts.all({ dayId: day.id, positions: JSON.stringify(fill.prompts) });
     for (const u of used) w.fillPrompt.run({ fillId, promptId: u.id });
   }
+  if (input.squares) writeSquareFills(db, pieceId, input.squares);
 }
 
 const pieceColumns = (input: PieceToSave) => ({
@@ -193,8 +195,13 @@ export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
   const fillRows = q.fills.all({ ids: idList(rows.map((r) => r.id)) });
   const promptRows =
     fillRows.length === 0 ? [] : q.prompts.all({ ids: idList(fillRows.map((f) => f.fillId)) });
+  const squares = squaresOfPieces(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((piece) => ({
     ...piece,
+    squares: squares.get(piece.id) ?? [],
     fandoms: fandomRows.filter((f) => f.pieceId === piece.id).map((f) => f.fandom),
     fills: fillRows
       .filter((f) => f.pieceId === piece.id)
