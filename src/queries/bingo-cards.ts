@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   type BingoCard,
@@ -8,6 +8,7 @@ import {
   type Event,
   eventMembers,
   type Writer,
+  writers,
 } from '../../db/schema.ts';
 import { type CardSize, dealCard } from '../domain/bingo.ts';
 import { mayReroll } from '../domain/bingo-rules.ts';
@@ -146,4 +147,40 @@ function rerollRefusal(event: Event, card: BingoCard, at: string): string {
   return Date.parse(at) < Date.parse(card.dealtAt)
     ? 'Your card cannot be rerolled yet.'
     : 'A card may be rerolled only in the first 24 hours after it is dealt.';
+}
+
+/** Writers with public profiles whose card in play has a line or a blackout: blackouts first, then most lines. */
+export function bingoStandings(db: Db, eventId: number, limit = 100) {
+  return db
+    .select({
+      username: writers.username,
+      displayName: writers.displayName,
+      lines: bingoCards.lines,
+      blackout: bingoCards.blackout,
+      filled: bingoCards.filled,
+    })
+    .from(bingoCards)
+    .innerJoin(writers, eq(writers.id, bingoCards.writerId))
+    .where(
+      and(
+        eq(bingoCards.eventId, eventId),
+        isNull(bingoCards.replacedAt),
+        gt(bingoCards.lines, 0),
+        eq(writers.profilePublic, true),
+      ),
+    )
+    .orderBy(desc(bingoCards.blackout), desc(bingoCards.lines))
+    .limit(limit)
+    .all();
+}
+
+/** Every card in play in the event with its writer, by username (for the organiser). */
+export function eventCards(db: Db, eventId: number) {
+  return db
+    .select({ writerId: bingoCards.writerId, username: writers.username, displayName: writers.displayName })
+    .from(bingoCards)
+    .innerJoin(writers, eq(writers.id, bingoCards.writerId))
+    .where(and(eq(bingoCards.eventId, eventId), isNull(bingoCards.replacedAt)))
+    .orderBy(asc(writers.username))
+    .all();
 }

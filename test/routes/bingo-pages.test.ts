@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { form, makePublic, post } from '../helpers.ts';
+import { bingoApp, type CardAnswer } from './bingo-helpers.ts';
+
+describe('bingo pages', () => {
+  it('join deals a card without JavaScript, and the card page is a table with headers', async () => {
+    const t = await bingoApp();
+    const page = await (await t.bob.request('/events/whump-bingo')).text();
+    expect(page).toContain('Join and get a card');
+    expect(page).toContain('Lines and blackouts');
+    const join = await t.bob.request('/events/whump-bingo/join', post(form({})));
+    expect(join.status).toBe(303);
+    expect(join.headers.get('Location')).toBe('/events/whump-bingo/card');
+    const card = await (await t.bob.request('/events/whump-bingo/card')).text();
+    expect(card).toContain('<table class="bingo-card size-3">');
+    expect(card).toContain('<th scope="col">Column 1</th>');
+    expect(card).toContain('<th scope="row">Row 3</th>');
+    expect(card).toContain('Free square');
+    expect(card).toContain('Reroll my card');
+  });
+
+  it('logs a piece into two squares from the form’s grid of checkboxes, and lists the line on the event page', async () => {
+    const t = await bingoApp();
+    await makePublic(t.app, t.bob.cookie, 'bob');
+    await t.bob.request('/events/whump-bingo/join', post(form({})));
+    const formPage = await (await t.bob.request('/pieces/new?event=whump-bingo&square=2-1')).text();
+    expect(formPage).toContain('name="square" value="2-1" checked');
+    expect(formPage).not.toContain('name="add_day"');
+    const saved = await t.bob.request(
+      '/pieces',
+      post(
+        form([
+          ['title', 'Across the middle'],
+          ['words', '900'],
+          ['status', 'posted'],
+          ['rating', 'Not Rated'],
+          ['event', 'whump-bingo'],
+          ['square', '2-1'],
+          ['square', '2-3'],
+          ['intent', 'save'],
+        ]),
+      ),
+    );
+    expect(saved.status).toBe(303);
+    const api = (await (await t.bob.api.get('/me/cards/whump-bingo')).json()) as CardAnswer;
+    expect(api.lines).toEqual([{ kind: 'row', n: 2 }]);
+    const card = await (await t.bob.request('/events/whump-bingo/card')).text();
+    expect(card).toContain('Row 2</li>');
+    expect(card).not.toContain('Reroll my card');
+    const event = await (await t.app.request('/events/whump-bingo')).text();
+    expect(event).toMatch(/bob<\/a>: 1 line/);
+  });
+
+  it('refuses a square not on the card with 422, keeping the values', async () => {
+    const t = await bingoApp();
+    await t.bob.request('/events/whump-bingo/join', post(form({})));
+    const res = await t.bob.request(
+      '/pieces',
+      post(
+        form([
+          ['title', 'Nope'],
+          ['words', '1'],
+          ['event', 'whump-bingo'],
+          ['square', '2-2'],
+          ['intent', 'save'],
+        ]),
+      ),
+    );
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Nope');
+  });
+
+  it('rerolls once from the card page; the organiser sees every card; the feed says it does not apply', async () => {
+    const t = await bingoApp();
+    await t.bob.request('/events/whump-bingo/join', post(form({})));
+    const first = await t.bob.request('/events/whump-bingo/card/reroll', post(form({})));
+    expect(first.status).toBe(303);
+    const second = await t.bob.request('/events/whump-bingo/card/reroll', post(form({})));
+    expect(second.status).toBe(409);
+    expect(await second.text()).toContain('already rerolled');
+    expect((await t.bob.request('/events/whump-bingo/cards')).status).toBe(404);
+    const all = await (await t.ann.request('/events/whump-bingo/cards')).text();
+    expect(all).toContain('bob’s card');
+    const ics = await t.app.request('/events/whump-bingo/prompts.ics');
+    expect(ics.status).toBe(404);
+    expect(await ics.text()).toContain('no calendar feed');
+    // Daily events are unchanged.
+    expect((await t.app.request('/events/promptober-demo/prompts.ics')).status).toBe(200);
+    expect(await (await t.app.request('/events/promptober-demo')).text()).toContain('calendar');
+  });
+});
