@@ -49,6 +49,11 @@ describe('bingo pages', () => {
     expect(card).not.toContain('Reroll my card');
     const event = await (await t.app.request('/events/whump-bingo')).text();
     expect(event).toMatch(/bob<\/a>: 1 line/);
+    const prompt = api.squares.find((s) => s.row === 2 && s.col === 1)?.prompt;
+    const txt = await (await t.bob.request('/events/whump-bingo/masterpost?format=txt')).text();
+    expect(txt).toContain(`Row 2, column 1 — ${prompt} — Across the middle (900 words)`);
+    expect(txt).toContain('Row 2, column 3 — ');
+    expect(txt).not.toContain('Row 1,');
   });
 
   it('refuses a square not on the card with 422, keeping the values', async () => {
