@@ -24,6 +24,7 @@ import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { apiTextRoutes } from './routes/api-text.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { bingoRoutes } from './routes/bingo.tsx';
+import { bingoEditorRoutes } from './routes/bingo-editor.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
@@ -146,6 +147,7 @@ export function createApp(given: Deps) {
   app.route('/stats', wordLogRoutes());
   // The editor's /events/new before the event pages' /events/:slug.
   app.route('/events', eventEditorRoutes());
+  app.route('/events', bingoEditorRoutes());
   // Bingo events' pages before the daily ones; each passes a daily event on.
   app.route('/events', bingoRoutes());
   app.route('/events', eventListingRoutes());

@@ -94,3 +94,49 @@ describe('bingo pages', () => {
     expect(await (await t.app.request('/events/promptober-demo')).text()).toContain('calendar');
   });
 });
+
+describe('the bingo editor', () => {
+  const fields = (pool: string, intent = 'save') =>
+    form({
+      name: 'Trope Bingo',
+      opens: '2025-10-01',
+      closes: '2025-12-31',
+      card_size: '3',
+      free_centre: 'on',
+      pool,
+      min_words: '300',
+      max_squares_per_piece: '',
+      reroll: 'on',
+      intent,
+    });
+  const pool =
+    'Trope Bingo prompts:\n1. Fake dating\n2. Amnesia\n- Amnesia\n* Time loop\nEnemies to lovers\nBed sharing\nSnowed in\nHurt/comfort\nSoulmates\n';
+
+  it('previews the pool with every line used or listed as not used', async () => {
+    const t = await bingoApp();
+    const res = await t.ann.request('/events/new/bingo', post(fields(pool, 'preview')));
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('The pool: 8 prompts');
+    expect(page).toContain('Line 1: “Trope Bingo prompts:” — a heading');
+    expect(page).toContain('Line 4: “- Amnesia” — repeats line 3');
+  });
+
+  it('creates the event from the form, or says why not with 422', async () => {
+    const t = await bingoApp();
+    const small = await t.ann.request('/events/new/bingo', post(fields('a\nb\nc')));
+    expect(small.status).toBe(422);
+    expect(await small.text()).toContain('needs at least 8');
+    const res = await t.ann.request('/events/new/bingo', post(fields(pool)));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('Location')).toBe('/events/trope-bingo');
+    const json = (await (await t.ann.api.get('/events/trope-bingo')).json()) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      kind: 'bingo',
+      card_size: 3,
+      free_centre: true,
+      rules: { min_words: 300, reroll: true },
+    });
+    expect((json.pool as string[]).slice(0, 3)).toEqual(['Fake dating', 'Amnesia', 'Time loop']);
+  });
+});
