@@ -151,3 +151,52 @@ export function SquarePicker(props: { view: CardView; chosen: string[] }) {
     </fieldset>
   );
 }
+
+/** A writer's card in play as the stats list it. */
+export type BingoStat = {
+  slug: string;
+  name: string;
+  size: number | null;
+  freeCentre: boolean;
+  filled: number;
+  lines: number;
+  blackout: number;
+};
+
+/** The stats page's bingo section: per card, squares filled, lines and the blackout. */
+export function BingoStats(props: { cards: BingoStat[] }) {
+  if (props.cards.length === 0) return null;
+  return (
+    <section aria-labelledby="bingo-stats-title">
+      <h2 id="bingo-stats-title">Bingo cards</h2>
+      <table class="numbers">
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">Squares filled</th>
+            <th scope="col">Lines</th>
+            <th scope="col">Blackout</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.cards.map((c) => {
+            const size = c.size ?? 5;
+            const fillable = size * size - (c.freeCentre && size % 2 === 1 ? 1 : 0);
+            return (
+              <tr>
+                <th scope="row">
+                  <a href={`/events/${c.slug}/card`}>{c.name}</a>
+                </th>
+                <td>
+                  {c.filled} of {fillable}
+                </td>
+                <td>{c.lines}</td>
+                <td>{c.blackout ? 'Yes' : 'No'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

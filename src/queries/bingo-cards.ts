@@ -7,6 +7,7 @@ import {
   bingoSquares,
   type Event,
   eventMembers,
+  events,
   type Writer,
   writers,
 } from '../../db/schema.ts';
@@ -182,5 +183,25 @@ export function eventCards(db: Db, eventId: number) {
     .innerJoin(writers, eq(writers.id, bingoCards.writerId))
     .where(and(eq(bingoCards.eventId, eventId), isNull(bingoCards.replacedAt)))
     .orderBy(asc(writers.username))
+    .all();
+}
+
+/** The writer's cards in play, with their event: squares filled of the card's, lines, blackout (for stats). */
+export function writerCards(db: Db, writerId: number) {
+  return db
+    .select({
+      slug: events.slug,
+      name: events.name,
+      size: events.cardSize,
+      freeCentre: events.freeCentre,
+      filled: bingoCards.filled,
+      lines: bingoCards.lines,
+      blackout: bingoCards.blackout,
+    })
+    .from(bingoCards)
+    .innerJoin(events, eq(events.id, bingoCards.eventId))
+    .where(and(eq(bingoCards.writerId, writerId), isNull(bingoCards.replacedAt)))
+    .orderBy(desc(bingoCards.id))
+    .limit(50)
     .all();
 }

@@ -137,3 +137,24 @@ describe('bingo events in the JSON API', () => {
     expect(gone.squares.every((s) => s.pieces.length === 0)).toBe(true);
   });
 });
+
+describe('bingo stats', () => {
+  it('counts squares, lines and the blackout in the API and on the stats page', async () => {
+    const t = await bingoApp();
+    await t.bob.api.post('/me/events/whump-bingo/join', {});
+    const fills = [1, 2, 3].map((col) => ({ event: 'whump-bingo', square: { row: 1, col } }));
+    await postPiece(t.bob.api, { title: 'Top row', words: 900, fills: fills.slice(0, 2) });
+    await postPiece(t.bob.api, { title: 'Corner', words: 900, fills: fills.slice(2) });
+    const stats = await (await t.bob.api.get('/me/stats?event=whump-bingo')).json();
+    expect(stats).toMatchObject({
+      event: 'whump-bingo',
+      squares: 3,
+      squares_total: 8,
+      lines: 1,
+      blackout: false,
+    });
+    const page = await (await t.bob.request('/stats')).text();
+    expect(page).toContain('Bingo cards');
+    expect(page).toMatch(/3 of 8<\/td><td>1<\/td><td>No<\/td>/);
+  });
+});
