@@ -24,6 +24,7 @@ import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { apiTextRoutes } from './routes/api-text.ts';
 import { authRoutes } from './routes/auth.tsx';
 import { bingoRoutes } from './routes/bingo.tsx';
+import { bingoCardSvgRoutes } from './routes/bingo-card-svg.ts';
 import { bingoEditorRoutes } from './routes/bingo-editor.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
@@ -139,6 +140,7 @@ export function createApp(given: Deps) {
   app.route('/', homeRoutes());
   app.route('/', authRoutes());
   app.route('/', profileRoutes());
+  app.route('/', bingoCardSvgRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
   app.route('/settings/squick', squickRoutes());

@@ -140,3 +140,22 @@ describe('the bingo editor', () => {
     expect((json.pool as string[]).slice(0, 3)).toEqual(['Fake dating', 'Amnesia', 'Time loop']);
   });
 });
+
+describe('the card image', () => {
+  it('is an SVG for a public profile only, its text escaped', async () => {
+    const t = await bingoApp();
+    await t.bob.request('/events/whump-bingo/join', post(form({})));
+    const path = '/@bob/events/whump-bingo/card.svg';
+    expect((await t.app.request(path)).status).toBe(404);
+    await makePublic(t.app, t.bob.cookie, 'Bob <b>&</b>');
+    const res = await t.app.request(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toContain('image/svg+xml');
+    const svg = await res.text();
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg).toContain('Bob &lt;b&gt;&amp;&lt;/b&gt;’s card for Whump Bingo');
+    expect(svg).toContain('Free square');
+    expect((await t.app.request('/@bob/events/nope/card.svg')).status).toBe(404);
+    expect((await t.app.request('/@nobody/events/whump-bingo/card.svg')).status).toBe(404);
+  });
+});
