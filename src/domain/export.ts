@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ExportCard } from './bingo-export.ts';
 import type { JsonFill, JsonSquareFill } from './piece-json.ts';
 
 /** What an export says it is, and the version of its shape; an import refuses any other. */
@@ -42,6 +43,8 @@ export type ExportDocument = {
   pieces: ExportPiece[];
   word_logs: ExportWordLog[];
   goals: ExportGoal[];
+  /** The writer's bingo cards, history included (absent in exports made before bingo). */
+  cards?: ExportCard[];
 };
 
 /** The content of a piece that makes it the same piece: every exported field but its id and updated_at. */
