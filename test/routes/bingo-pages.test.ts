@@ -159,3 +159,23 @@ describe('the card image', () => {
     expect((await t.app.request('/@nobody/events/whump-bingo/card.svg')).status).toBe(404);
   });
 });
+
+describe('daily pages beside a bingo event', () => {
+  it('Today, the event list, the collection, stats and the profile still answer for a writer with a card', async () => {
+    const t = await bingoApp();
+    await makePublic(t.app, t.bob.cookie, 'bob');
+    await t.bob.request('/events/whump-bingo/join', post(form({})));
+    for (const path of [
+      '/',
+      '/events',
+      '/pieces',
+      '/stats',
+      '/stats?event=whump-bingo',
+      '/@bob',
+      '/events/whump-bingo/pieces',
+    ]) {
+      const res = await t.bob.request(path);
+      expect(res.status, path).toBe(200);
+    }
+  });
+});
