@@ -35,7 +35,9 @@ export function seedBingo(
   sqlite.transaction(() => {
     slugs.forEach((slug, e) => {
       const eventId = event.run(slug, `Bingo ${e + 1}`, opts.opens, opts.closes).lastInsertRowid;
-      POOL.forEach((text, i) => pool.run(eventId, i + 1, text));
+      POOL.forEach((text, i) => {
+        pool.run(eventId, i + 1, text);
+      });
       const layouts = new Set<string>();
       for (let n = 1; n <= Math.min(opts.writers, CARDS_PER_EVENT); n++) {
         const writerId = writer.get(`writer${n}`) as number | undefined;
