@@ -12,6 +12,7 @@ import {
   pieceFandoms,
   pieces,
   prompts,
+  writerFandoms as writerFandomsTable,
 } from '../../db/schema.ts';
 import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
@@ -307,13 +308,12 @@ export function writerFandoms(db: Db, writerId: number): string[] {
 }
 
 function fandomsOf(db: Db, writerId: number): string[] {
+  // The writer's fandom summary, read through (writer, pieces desc, fandom): one row a fandom.
   return db
-    .select({ fandom: pieceFandoms.fandom })
-    .from(pieceFandoms)
-    .innerJoin(pieces, eq(pieces.id, pieceFandoms.pieceId))
-    .where(eq(pieces.writerId, writerId))
-    .groupBy(pieceFandoms.fandom)
-    .orderBy(desc(sql`count(*)`), asc(pieceFandoms.fandom))
+    .select({ fandom: writerFandomsTable.fandom })
+    .from(writerFandomsTable)
+    .where(and(eq(writerFandomsTable.writerId, writerId), sql`${writerFandomsTable.pieces} > 0`))
+    .orderBy(desc(writerFandomsTable.pieces), asc(writerFandomsTable.fandom))
     .all()
     .map((r) => r.fandom);
 }
