@@ -72,10 +72,10 @@ INSERT INTO `writer_fandoms` (`writer_id`, `fandom`, `pieces`, `fills`)
   FROM (SELECT DISTINCT `writer_id`, `piece_id`, `fandom` FROM `piece_fandoms`) pf
   GROUP BY pf.`writer_id`, pf.`fandom`;
 --> statement-breakpoint
--- A fill's day and writer come with its copies (the insert's own update): the piece's days of the
--- event are computed again, since the prompts it combines count over all of them.
+-- A fill moved to another day or writer (only by hand in SQL): both days, and the piece's days of
+-- the event, are computed again, since the prompts it combines count over all of them.
 CREATE TRIGGER `fills_writer_summaries` AFTER UPDATE ON `fills`
-WHEN OLD.`event_id` IS NOT NEW.`event_id` OR OLD.`writer_id` IS NOT NEW.`writer_id` OR OLD.`day_id` IS NOT NEW.`day_id`
+WHEN OLD.`event_id` <> 0 AND (OLD.`event_id` IS NOT NEW.`event_id` OR OLD.`writer_id` IS NOT NEW.`writer_id` OR OLD.`day_id` IS NOT NEW.`day_id`)
 BEGIN
   DELETE FROM `writer_days` WHERE (`writer_id`, `day_id`) IN (SELECT OLD.`writer_id`, OLD.`day_id`);
   INSERT INTO `writer_days` (`writer_id`, `day_id`, `event_id`, `posted`, `drafts`, `on_time`, `last_posted_on`, `min_words`, `max_words`, `max_prompts`)
@@ -131,6 +131,41 @@ BEGIN
       AND `fandom` IN (SELECT `fandom` FROM `piece_fandoms` WHERE `piece_id` = NEW.`piece_id`);
 END;
 --> statement-breakpoint
+-- A new fill (its copies just made by the insert's own update) only adds to what is there: its
+-- writer's day counts one more fill and widens its extremes; its piece combines one more prompt on
+-- its other days; its date may count one more day filled; its fandoms one more fill. The common
+-- write costs a few index probes, whatever the writer's day already holds.
+CREATE TRIGGER `fills_enter_writer_summaries` AFTER UPDATE ON `fills`
+WHEN OLD.`event_id` = 0 AND NEW.`event_id` <> 0
+BEGIN
+  INSERT INTO `writer_days` (`writer_id`, `day_id`, `event_id`, `posted`, `drafts`, `on_time`, `last_posted_on`, `min_words`, `max_words`, `max_prompts`)
+    SELECT NEW.`writer_id`, NEW.`day_id`, NEW.`event_id`, p.`status` = 'posted', p.`status` <> 'posted',
+      p.`status` = 'posted' AND (p.`posted_on` IS NULL OR p.`posted_on` <= d.`date`),
+      CASE WHEN p.`status` = 'posted' THEN p.`posted_on` END,
+      CASE WHEN p.`status` = 'posted' THEN p.`words` END, CASE WHEN p.`status` = 'posted' THEN p.`words` END,
+      CASE WHEN p.`status` = 'posted' THEN (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = NEW.`piece_id` AND g.`event_id` = NEW.`event_id`) END
+    FROM `pieces` p, `event_days` d WHERE p.`id` = NEW.`piece_id` AND d.`id` = NEW.`day_id`
+    ON CONFLICT (`writer_id`, `day_id`) DO UPDATE SET `posted` = `posted` + excluded.`posted`,
+      `drafts` = `drafts` + excluded.`drafts`, `on_time` = `on_time` + excluded.`on_time`,
+      `last_posted_on` = CASE WHEN `last_posted_on` IS NULL THEN excluded.`last_posted_on` WHEN excluded.`last_posted_on` IS NULL THEN `last_posted_on` ELSE max(`last_posted_on`, excluded.`last_posted_on`) END,
+      `min_words` = CASE WHEN `min_words` IS NULL THEN excluded.`min_words` WHEN excluded.`min_words` IS NULL THEN `min_words` ELSE min(`min_words`, excluded.`min_words`) END,
+      `max_words` = CASE WHEN `max_words` IS NULL THEN excluded.`max_words` WHEN excluded.`max_words` IS NULL THEN `max_words` ELSE max(`max_words`, excluded.`max_words`) END,
+      `max_prompts` = CASE WHEN `max_prompts` IS NULL THEN excluded.`max_prompts` WHEN excluded.`max_prompts` IS NULL THEN `max_prompts` ELSE max(`max_prompts`, excluded.`max_prompts`) END;
+  UPDATE `writer_days` SET `max_prompts` = CASE WHEN `max_prompts` IS NULL THEN (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = NEW.`piece_id` AND g.`event_id` = NEW.`event_id`) WHEN (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = NEW.`piece_id` AND g.`event_id` = NEW.`event_id`) IS NULL THEN `max_prompts` ELSE max(`max_prompts`, (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = NEW.`piece_id` AND g.`event_id` = NEW.`event_id`)) END
+    WHERE NEW.`posted` = 1 AND (`writer_id`, `day_id`) IN
+      (SELECT `writer_id`, `day_id` FROM `fills` WHERE `piece_id` = NEW.`piece_id` AND `event_id` = NEW.`event_id` AND `id` <> NEW.`id`);
+  INSERT INTO `writer_dates` (`writer_id`, `date`, `words`, `word_rows`, `fills`)
+    SELECT NEW.`writer_id`, p.`posted_on`, 0, 0, 1 FROM `pieces` p
+    WHERE p.`id` = NEW.`piece_id` AND p.`status` = 'posted' AND p.`posted_on` IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM `fills` f JOIN `pieces` q ON q.`id` = f.`piece_id`
+        WHERE f.`writer_id` = NEW.`writer_id` AND f.`day_id` = NEW.`day_id` AND f.`id` <> NEW.`id`
+          AND q.`status` = 'posted' AND q.`posted_on` = p.`posted_on`)
+    ON CONFLICT (`writer_id`, `date`) DO UPDATE SET `fills` = `fills` + 1;
+  UPDATE `writer_fandoms` SET `fills` = `fills` + 1
+    WHERE NEW.`posted` = 1 AND `writer_id` = NEW.`writer_id`
+      AND `fandom` IN (SELECT `fandom` FROM `piece_fandoms` WHERE `piece_id` = NEW.`piece_id`);
+END;
+--> statement-breakpoint
 CREATE TRIGGER `fills_posted_writer_fandoms` AFTER UPDATE OF `posted` ON `fills`
 WHEN OLD.`posted` IS NOT NEW.`posted` AND OLD.`event_id` IS NEW.`event_id` AND OLD.`writer_id` IS NEW.`writer_id` AND NEW.`event_id` <> 0
 BEGIN
@@ -181,21 +216,12 @@ CREATE TRIGGER `fills_gone_writer_summaries` AFTER DELETE ON `fills` WHEN OLD.`e
   DELETE FROM `writer_fandoms` WHERE `writer_id` = OLD.`writer_id` AND `pieces` <= 0 AND `fills` <= 0;
 END;
 --> statement-breakpoint
--- The prompts a fill names change how many its piece combines on each of its days of the event.
+-- The prompts a fill names change how many its piece combines on each of its days of the event:
+-- one more only raises the most a day's pieces combine; one fewer computes the days again.
 CREATE TRIGGER `fill_prompts_writer_days` AFTER INSERT ON `fill_prompts` BEGIN
-  DELETE FROM `writer_days` WHERE (`writer_id`, `day_id`) IN (SELECT `writer_id`, `day_id` FROM `fills` WHERE `piece_id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`) AND `event_id` = (SELECT `event_id` FROM `fills` WHERE `id` = NEW.`fill_id`));
-  INSERT INTO `writer_days` (`writer_id`, `day_id`, `event_id`, `posted`, `drafts`, `on_time`, `last_posted_on`, `min_words`, `max_words`, `max_prompts`)
-    SELECT f.`writer_id`, f.`day_id`, f.`event_id`, sum(p.`status` = 'posted'), sum(p.`status` <> 'posted'),
-      sum(p.`status` = 'posted' AND (p.`posted_on` IS NULL OR p.`posted_on` <= d.`date`)),
-      max(CASE WHEN p.`status` = 'posted' THEN p.`posted_on` END),
-      min(CASE WHEN p.`status` = 'posted' THEN p.`words` END), max(CASE WHEN p.`status` = 'posted' THEN p.`words` END),
-      max(CASE WHEN p.`status` = 'posted' THEN (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`)))
-        FROM `fills` g WHERE g.`piece_id` = f.`piece_id` AND g.`event_id` = f.`event_id`) END)
-    FROM (SELECT DISTINCT `writer_id`, `day_id` FROM `fills` WHERE `piece_id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`) AND `event_id` = (SELECT `event_id` FROM `fills` WHERE `id` = NEW.`fill_id`)) s
-      CROSS JOIN `fills` f ON f.`writer_id` = s.`writer_id` AND f.`day_id` = s.`day_id`
-      JOIN `pieces` p ON p.`id` = f.`piece_id` JOIN `event_days` d ON d.`id` = f.`day_id`
-    WHERE f.`event_id` <> 0
-    GROUP BY f.`writer_id`, f.`day_id`;
+  UPDATE `writer_days` SET `max_prompts` = CASE WHEN `max_prompts` IS NULL THEN (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`) AND g.`event_id` = (SELECT `event_id` FROM `fills` WHERE `id` = NEW.`fill_id`)) WHEN (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`) AND g.`event_id` = (SELECT `event_id` FROM `fills` WHERE `id` = NEW.`fill_id`)) IS NULL THEN `max_prompts` ELSE max(`max_prompts`, (SELECT sum(max(1, (SELECT count(*) FROM `fill_prompts` fp WHERE fp.`fill_id` = g.`id`))) FROM `fills` g WHERE g.`piece_id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`) AND g.`event_id` = (SELECT `event_id` FROM `fills` WHERE `id` = NEW.`fill_id`))) END
+    WHERE (SELECT p.`status` = 'posted' FROM `pieces` p WHERE p.`id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`))
+      AND (`writer_id`, `day_id`) IN (SELECT `writer_id`, `day_id` FROM `fills` WHERE `piece_id` = (SELECT `piece_id` FROM `fills` WHERE `id` = NEW.`fill_id`) AND `event_id` = (SELECT `event_id` FROM `fills` WHERE `id` = NEW.`fill_id`));
 END;
 --> statement-breakpoint
 CREATE TRIGGER `fill_prompts_gone_writer_days` AFTER DELETE ON `fill_prompts` BEGIN
@@ -251,17 +277,11 @@ CREATE TRIGGER `pieces_writer_summaries` AFTER UPDATE OF `status`, `posted_on`, 
     WHERE NEW.`posted_on` IS NOT NULL AND l.`n` + u.`n` + fl.`n` > 0;
 END;
 --> statement-breakpoint
+-- A new piece has no word logs yet: posted with a date, its words count on that date.
 CREATE TRIGGER `pieces_enter_writer_dates` AFTER INSERT ON `pieces` WHEN NEW.`status` = 'posted' AND NEW.`posted_on` IS NOT NULL BEGIN
-  DELETE FROM `writer_dates` WHERE `writer_id` = NEW.`writer_id` AND `date` = NEW.`posted_on`;
   INSERT INTO `writer_dates` (`writer_id`, `date`, `words`, `word_rows`, `fills`)
-    SELECT NEW.`writer_id`, NEW.`posted_on`, l.`w` + u.`w`, l.`n` + u.`n`, fl.`n`
-    FROM (SELECT coalesce(sum(`words`), 0) AS `w`, count(*) AS `n` FROM `word_logs` WHERE `writer_id` = NEW.`writer_id` AND `date` = NEW.`posted_on`) l,
-      (SELECT coalesce(sum(p.`words`), 0) AS `w`, count(*) AS `n` FROM `pieces` p
-        WHERE p.`writer_id` = NEW.`writer_id` AND p.`status` = 'posted' AND p.`posted_on` = NEW.`posted_on`
-          AND NOT EXISTS (SELECT 1 FROM `word_logs` x WHERE x.`writer_id` = p.`writer_id` AND x.`piece_id` = p.`id`)) u,
-      (SELECT count(DISTINCT f.`day_id`) AS `n` FROM `pieces` q JOIN `fills` f ON f.`piece_id` = q.`id`
-        WHERE q.`writer_id` = NEW.`writer_id` AND q.`status` = 'posted' AND q.`posted_on` = NEW.`posted_on`) fl
-    WHERE NEW.`posted_on` IS NOT NULL AND l.`n` + u.`n` + fl.`n` > 0;
+    VALUES (NEW.`writer_id`, NEW.`posted_on`, NEW.`words`, 1, 0)
+    ON CONFLICT (`writer_id`, `date`) DO UPDATE SET `words` = `words` + excluded.`words`, `word_rows` = `word_rows` + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `pieces_gone_writer_dates` AFTER DELETE ON `pieces` WHEN OLD.`posted_on` IS NOT NULL BEGIN
