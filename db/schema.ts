@@ -131,6 +131,8 @@ export const pieces = sqliteTable(
     index('pieces_writer_newest').on(t.writerId, sql`coalesce("posted_on", substr("created_at", 1, 10))`),
     // Covers a writer's totals by status, words by posting date and fill states, without reading the pieces.
     index('pieces_writer_status_posted').on(t.writerId, t.status, t.postedOn, t.words),
+    // A writer's pieces in the order they were logged (the word log's choices, the API's pages).
+    index('pieces_writer_logged').on(t.writerId, t.id),
   ],
 );
 

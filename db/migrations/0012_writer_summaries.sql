@@ -31,7 +31,8 @@ CREATE TABLE `writer_fandoms` (
 --> statement-breakpoint
 CREATE INDEX `writer_fandoms_most_pieces` ON `writer_fandoms` (`writer_id`,"pieces" desc,`fandom`);--> statement-breakpoint
 CREATE INDEX `writer_fandoms_most_fills` ON `writer_fandoms` (`writer_id`,"fills" desc,`fandom`);--> statement-breakpoint
-ALTER TABLE `piece_fandoms` ADD `writer_id` integer DEFAULT 0 NOT NULL;
+ALTER TABLE `piece_fandoms` ADD `writer_id` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX `pieces_writer_logged` ON `pieces` (`writer_id`,`id`);
 --> statement-breakpoint
 -- A writer's own summaries, kept by triggers like those of 0008: one row per writer and event day
 -- (the calendar's cells and rule marks), per writer and date (words and days filled, for charts,
