@@ -77,7 +77,7 @@ describe('the parse pool', () => {
       const long = await pool.run('words', 'word '.repeat(10_000), 'plain');
       expect(short).toEqual({ ok: true, value: 3 });
       expect(long).toEqual({ ok: true, value: 10_000 });
-      const list = await pool.run('promptList', `1. Blood\n2. Tears\n${' '.repeat(2000)}`, 2025);
+      const list = await pool.run('promptList', `1. Blood\n2. Tears\n${' '.repeat(2000)}`, { year: 2025 });
       expect(list.ok && list.value.ok && list.value.value.days.length).toBe(2);
     } finally {
       await pool.close();
