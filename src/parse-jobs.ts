@@ -1,6 +1,6 @@
 import { readAo3, readAo3Listing } from './domain/ao3-import.ts';
-import { applyFix, type ListFix } from './domain/prompt-list-fix.ts';
 import { type ParseOptions, parsePromptList } from './domain/prompt-list.ts';
+import { applyFix, type ListFix } from './domain/prompt-list-fix.ts';
 import { countWords } from './domain/word-count.ts';
 
 /** The text parsers the parse pool runs, by name; each takes plain data and answers plain data. */

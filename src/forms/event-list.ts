@@ -8,8 +8,8 @@ import {
   previewList,
   validateEventForm,
 } from '../domain/event-form.ts';
-import { fixOf } from '../domain/prompt-list-fix.ts';
 import type { PromptListResult } from '../domain/prompt-list.ts';
+import { fixOf } from '../domain/prompt-list-fix.ts';
 
 type Ctx = Context<AppEnv>;
 
