@@ -69,7 +69,7 @@ export type ListPreview = {
   firstDayError?: string;
 };
 
-/** The years a dated list's days may take: the first day's (beating the text's), else the text's, else `fallbackYear`. */
+/** How a dated list's days get their years: from the first day, else from the text, else `fallbackYear`. */
 export function listOptions(firstDayText: string, fallbackYear: number): ParseOptions {
   const typed = firstDayText.trim();
   return isIsoDate(typed) ? { year: Number(typed.slice(0, 4)) } : { fallbackYear };
