@@ -68,6 +68,8 @@ export const eventDays = sqliteTable(
     number: integer('number').notNull(),
     date: text('date').notNull(),
     title: text('title'),
+    /** A paragraph about the day from the organiser's list, shown on the day page. */
+    description: text('description'),
   },
   (t) => [
     uniqueIndex('event_days_event_number').on(t.eventId, t.number),

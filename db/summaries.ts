@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 // The summaries computed whole from the tables they summarise: the same statements as the
-// migrations that created them (0008_summary_triggers.sql, 0012_writer_summaries.sql), which stay as
+// migrations that created them (0008_summary_triggers.sql, 0013_writer_summaries.sql), which stay as
 // they were written; the writers' summaries through temporary tables of each fill's prompts, which
 // spare a lookup per row on a million pieces.
 const REBUILD = [

@@ -10,6 +10,7 @@ export type DayWithPrompts = {
   number: number;
   date: string;
   title: string | null;
+  description: string | null;
   prompts: { id: number; position: number; text: string }[];
 };
 
@@ -42,6 +43,7 @@ const daysWithPrompts = perDatabase((db) =>
       number: eventDays.number,
       date: eventDays.date,
       title: eventDays.title,
+      description: eventDays.description,
       promptId: prompts.id,
       position: prompts.position,
       text: prompts.text,
@@ -80,7 +82,14 @@ function daysOf(db: Db, eventId: number, from?: string, to?: string): DayWithPro
   for (const row of rows) {
     let day = days.at(-1);
     if (!day || day.id !== row.id) {
-      day = { id: row.id, number: row.number, date: row.date, title: row.title, prompts: [] };
+      day = {
+        id: row.id,
+        number: row.number,
+        date: row.date,
+        title: row.title,
+        description: row.description,
+        prompts: [],
+      };
       days.push(day);
     }
     if (row.promptId !== null && row.position !== null && row.text !== null)
@@ -130,7 +139,8 @@ export function findEventDay(db: Db, eventId: number, n: number): DayWithPrompts
   const day = dayByNumber(db).get({ event: eventId, n });
   if (!day) return undefined;
   const list = promptsOfDay(db).all({ day: day.id });
-  return { id: day.id, number: day.number, date: day.date, title: day.title, prompts: list };
+  const { id, number, date, title, description } = day;
+  return { id, number, date, title, description, prompts: list };
 }
 
 const alternatesOf = perDatabase((db) =>
