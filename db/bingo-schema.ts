@@ -20,7 +20,7 @@ export const bingoPool = sqliteTable(
  * A writer's card in a bingo event. `deal` is 1 for the first card and 2 for the one reroll: unique
  * per writer and event and at most 2, so the database itself deals one card and allows one reroll,
  * and the rerolled card stays as history. `layout` (pool positions in reading order) is unique in the
- * event. `filled`, `lines` and `blackout` are kept by triggers (db/migrations/0015_bingo.sql).
+ * event. `filled`, `lines` and `blackout` are kept by triggers (db/migrations/0014_bingo.sql).
  */
 export const bingoCards = sqliteTable(
   'bingo_cards',

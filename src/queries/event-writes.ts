@@ -30,6 +30,12 @@ const eventColumns = (input: EventInput) => ({
 const tooMany = (retryAt: string) =>
   `You created ${EVENTS_PER_DAY} events in the last 24 hours, the most a writer may: the next can be made after ${retryAt.slice(0, 16).replace('T', ' ')} UTC. Nothing was saved.`;
 
+const dayColumns = (day: EventInput['days'][number]) => ({
+  date: day.date,
+  title: day.title ?? null,
+  description: day.description ?? null,
+});
+
 function slugTaken(tx: Db, slug: string, except?: number): boolean {
   const where =
     except === undefined ? eq(events.slug, slug) : and(eq(events.slug, slug), ne(events.id, except));
@@ -103,7 +109,7 @@ export function createEvent(
     for (const day of input.days) {
       const { id: dayId } = t
         .insert(eventDays)
-        .values({ eventId: id, number: day.day, date: day.date, title: day.title ?? null })
+        .values({ ...dayColumns(day), eventId: id, number: day.day })
         .returning({ id: eventDays.id })
         .get();
       day.prompts.forEach((text, i) => {
@@ -163,7 +169,7 @@ export function updateEvent(db: Db, eventId: number, input: EventInput): Written
       .run();
     for (const day of input.days) {
       let dayId = existing.get(day.day);
-      const columns = { date: day.date, title: day.title ?? null };
+      const columns = dayColumns(day);
       if (dayId === undefined) {
         dayId = t
           .insert(eventDays)

@@ -50,11 +50,13 @@ export function apiEventRoutes() {
         422,
       );
     }
-    const read = await parsePoolOf(c).run('promptList', text, year as number | undefined);
+    const opts = year === undefined ? {} : { year: year as number };
+    const read = await parsePoolOf(c).run('promptList', text, opts);
     if (!read.ok) return parseRefused(c, read);
     const result = read.value;
     if (!result.ok) return c.json({ error: 'The list was not parsed.', errors: result.errors }, 422);
-    return c.json(result.value);
+    const { days, alternates, unused } = result.value;
+    return c.json({ days, alternates, unused });
   });
 
   app.post('/events', bearerAuth, async (c) => {
