@@ -51,6 +51,15 @@ export const events = sqliteTable(
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
     /** Picked by the admin: on everyone's Today page while it runs. */
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    /** 'daily': numbered days with prompts; 'bingo': cards dealt from a pool (db/bingo-schema.ts), open firstDay to lastDay. */
+    kind: text('kind', { enum: ['daily', 'bingo'] })
+      .notNull()
+      .default('daily'),
+    /** Bingo only: the card's side (3, 4 or 5), a free centre, squares one piece may fill, one reroll. */
+    cardSize: integer('card_size'),
+    freeCentre: integer('free_centre', { mode: 'boolean' }).notNull().default(false),
+    maxSquaresPerPiece: integer('max_squares_per_piece'),
+    reroll: integer('reroll', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   // The events a writer created lately: counted against the daily limit on each new one.
@@ -524,3 +533,5 @@ export const ao3Imports = sqliteTable(
   },
   (t) => [index('ao3_imports_writer').on(t.writerId, t.startedAt)],
 );
+
+export * from './bingo-schema.ts';

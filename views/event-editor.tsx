@@ -215,6 +215,11 @@ export function EventFormPage(
         title={props.heading}
         lead="Paste the prompt list as published; check the preview, correct the text if needed, then save."
       />
+      {props.isNew ? (
+        <p>
+          Running a bingo, with cards instead of days? <a href="/events/new/bingo">Create a bingo event</a>.
+        </p>
+      ) : null}
       {props.isNew ? <ImportJson error={props.importError} /> : null}
       <EventForm {...props} />
       {props.controls}

@@ -16,6 +16,7 @@ export type EventJson = {
   first_day: IsoDate;
   last_day: IsoDate;
   day_label: string;
+  kind: 'daily';
   rules: {
     late_until: IsoDate | null;
     max_prompts_per_piece: number | null;
@@ -52,6 +53,7 @@ export function toEventJson(
     first_day: event.firstDay,
     last_day: event.lastDay,
     day_label: event.dayLabel,
+    kind: 'daily',
     rules: {
       late_until: event.lateUntil,
       max_prompts_per_piece: event.maxPromptsPerPiece,
@@ -80,6 +82,7 @@ const EVENT_FIELDS = [
   'first_day',
   'last_day',
   'day_label',
+  'kind',
   'rules',
   'days',
   'alternates',
@@ -214,6 +217,7 @@ export function validateEventJson(body: Record<string, unknown>): Result<EventIn
     errors.rules = `Unknown rules (${unknownKeys(rules, RULE_FIELDS).join(', ')}); rules are: ${RULE_FIELDS.join(', ')}.`;
   for (const field of unknownKeys(body, EVENT_FIELDS))
     errors[field] = `Unknown field; an event has: ${EVENT_FIELDS.join(', ')}.`;
+  if (body.kind !== undefined && body.kind !== 'daily') errors.kind = 'kind must be "daily" or "bingo".';
   const details = checkDetails(errors, { ...body, ...rules }, lastDay);
   const alternates = body.alternates ?? [];
   if (!Array.isArray(alternates) || alternates.length > maxAlternates || !alternates.every(isPrompt))

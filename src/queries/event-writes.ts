@@ -7,7 +7,7 @@ import type { FieldErrors } from '../domain/piece-input.ts';
 type Written = { ok: true; value: { id: number; slug: string } } | { ok: false; errors: FieldErrors };
 
 /** A new event's save: made, refused (errors by field), or refused for the writer's daily limit (`retryAt`). */
-type Created = Written | { ok: false; errors: FieldErrors; retryAt: string };
+export type Created = Written | { ok: false; errors: FieldErrors; retryAt: string };
 
 /** How many events one writer (not the admin) may create in any 24 hours. */
 export const EVENTS_PER_DAY = 5;
@@ -71,6 +71,22 @@ function limitedUntil(tx: Db, organiserId: number, at: string): string | null {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * Why a new event with `slug` cannot be made now (inside the transaction that saves it): the
+ * creator's limit of EVENTS_PER_DAY in 24 hours (not for the admin, `unlimited`), or a taken slug.
+ */
+export function refuseNewEvent(
+  t: Db,
+  organiserId: number,
+  slug: string,
+  options: { at: string; unlimited?: boolean },
+): Exclude<Created, { ok: true }> | undefined {
+  const retryAt = options.unlimited ? null : limitedUntil(t, organiserId, options.at);
+  if (retryAt) return { ok: false, errors: { name: tooMany(retryAt) }, retryAt };
+  if (slugTaken(t, slug)) return { ok: false, errors: { slug: TAKEN } };
+  return undefined;
+}
+
+/**
  * Saves a new event with its days, prompts and alternates, its creator as organiser, created `at`
  * (UTC ISO), in one transaction; which also counts the creator's events of the last 24 hours and
  * refuses past EVENTS_PER_DAY (unless `unlimited`: the admin), so requests at once cannot pass it.
@@ -83,9 +99,8 @@ export function createEvent(
 ): Created {
   return db.transaction((tx): Created => {
     const t = tx as unknown as Db;
-    const retryAt = options.unlimited ? null : limitedUntil(t, organiserId, options.at);
-    if (retryAt) return { ok: false, errors: { name: tooMany(retryAt) }, retryAt };
-    if (slugTaken(t, input.slug)) return { ok: false, errors: { slug: TAKEN } };
+    const refused = refuseNewEvent(t, organiserId, input.slug, options);
+    if (refused) return refused;
     const { id } = t
       .insert(events)
       .values({ ...eventColumns(input), organiserId, createdAt: options.at })

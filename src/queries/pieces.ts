@@ -17,6 +17,7 @@ import {
 import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import type { EventRules } from '../domain/rules.ts';
+import { type SquareFillDetail, squaresOfPieces, writeSquareFills } from './bingo-fills.ts';
 import { idList, perDatabase } from './prepared.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
@@ -33,8 +34,8 @@ export type FillDetail = {
   rules: EventRules;
 };
 
-/** A piece with its fandoms and fills. */
-export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[] };
+/** A piece with its fandoms, fills and the bingo squares it fills. */
+export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[]; squares: SquareFillDetail[] };
 
 /** Collection filters and order. */
 export type PieceFilters = {
@@ -108,6 +109,7 @@ function writeChildren(db: Db, pieceId: number, input: PieceToSave): void {
     const used = w.prompts.all({ dayId: day.id, positions: JSON.stringify(fill.prompts) });
     for (const u of used) w.fillPrompt.run({ fillId, promptId: u.id });
   }
+  if (input.squares) writeSquareFills(db, pieceId, input.squares);
 }
 
 const pieceColumns = (input: PieceToSave) => ({
@@ -194,12 +196,17 @@ export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
   const fillRows = q.fills.all({ ids: idList(rows.map((r) => r.id)) });
   const promptRows =
     fillRows.length === 0 ? [] : q.prompts.all({ ids: idList(fillRows.map((f) => f.fillId)) });
+  const squares = squaresOfPieces(
+    db,
+    rows.map((r) => r.id),
+  );
   // Grouped once: a day's page may hydrate a few hundred pieces.
   const fandomsOf = groupBy(fandomRows, (f) => f.pieceId);
   const fillsOf = groupBy(fillRows, (f) => f.pieceId);
   const promptsOf = groupBy(promptRows, (p) => p.fillId);
   return rows.map((piece) => ({
     ...piece,
+    squares: squares.get(piece.id) ?? [],
     fandoms: (fandomsOf.get(piece.id) ?? []).map((f) => f.fandom),
     fills: (fillsOf.get(piece.id) ?? []).map(
       ({ fillId, pieceId: _, lateUntil, maxPromptsPerPiece, minWords, maxWords, ...f }) => ({

@@ -17,6 +17,7 @@ describe('GET /api/v1/events and /api/v1/events/:slug', () => {
       {
         slug: 'promptober-demo',
         name: 'Promptober October 2025 (demo)',
+        kind: 'daily',
         first_day: '2025-10-01',
         last_day: '2025-10-31',
       },
