@@ -5,9 +5,11 @@ import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
 import type { FieldErrors, FillInput } from '../src/domain/piece-input.ts';
 import { fillBreaks } from '../src/domain/rules.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
+import type { CardView } from '../src/queries/bingo-view.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
+import { SquarePicker } from './bingo-card.tsx';
 import {
   DefaultSubmit,
   ErrorSummary,
@@ -34,6 +36,8 @@ export type PieceFormValues = {
   posted_on: string;
   event: string;
   fills: FillInput[];
+  /** Squares of the writer's bingo card ("row-col"), for a bingo event. */
+  squares: string[];
 };
 
 export const EMPTY_PIECE_FORM: PieceFormValues = {
@@ -48,6 +52,7 @@ export const EMPTY_PIECE_FORM: PieceFormValues = {
   posted_on: '',
   event: '',
   fills: [],
+  squares: [],
 };
 
 export type PieceFormProps = {
@@ -57,6 +62,8 @@ export type PieceFormProps = {
   events: Event[];
   event?: Event;
   days: DayWithPrompts[];
+  /** The writer's card, when the event is a bingo event and they have one. */
+  card?: CardView;
   submitLabel: string;
   /** A note after filling the form from a paste, announced to screen readers. */
   notice?: string;
@@ -113,6 +120,16 @@ export function PieceBlurb(props: { piece: PieceDetail; by?: Byline; avoid?: Squ
                 ` — ${f.prompts.map((x) => x.text).join(' + ')}`
               )}{' '}
               <RuleMarks breaks={fillBreaks(p, f)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {p.squares.length > 0 ? (
+        <ul class="fills">
+          {p.squares.map((sq) => (
+            <li>
+              <a href={`/events/${sq.eventSlug}`}>{sq.eventName}</a>: row {sq.row}, column {sq.col} —{' '}
+              {sq.prompt}
             </li>
           ))}
         </ul>
@@ -180,7 +197,16 @@ function FillsFieldset(props: PieceFormProps) {
           Show this event’s days
         </button>
       </div>
-      {event
+      {event?.kind === 'bingo' ? (
+        props.card ? (
+          <SquarePicker view={props.card} chosen={values.squares} />
+        ) : (
+          <p class="hint">
+            <a href={`/events/${event.slug}`}>Join {event.name}</a> to be dealt a card first.
+          </p>
+        )
+      ) : null}
+      {event && event.kind !== 'bingo'
         ? values.fills.map((fill) => {
             const day = days.find((d) => d.number === fill.day);
             if (!day) return null;
@@ -216,7 +242,7 @@ function FillsFieldset(props: PieceFormProps) {
             );
           })
         : null}
-      {event && others.length > 0 ? (
+      {event && event.kind !== 'bingo' && others.length > 0 ? (
         <div class="field add-day">
           <label for="f-add_day">{values.fills.length === 0 ? 'Day filled' : 'Also fills'}</label>
           <select id="f-add_day" name="add_day">

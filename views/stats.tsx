@@ -7,6 +7,7 @@ import type { Streak } from '../src/domain/progress.ts';
 import type { EventStats } from '../src/queries/stats.ts';
 import type { WordLogRow } from '../src/queries/word-logs.ts';
 import { BarListChart, HeatmapChart } from './activity-charts.tsx';
+import { type BingoStat, BingoStats } from './bingo-card.tsx';
 import { CumulativeWordsChart, WordsPerDayChart } from './charts.tsx';
 import { PageHeader } from './components.tsx';
 import { PaceSummary, ProgressBar, StreakLine } from './progress.tsx';
@@ -15,6 +16,8 @@ import { RecentLogs, WordLogForm, type WordLogValues } from './word-logs.tsx';
 /** Everything the stats area shows; `stats` is null when no event is chosen (the last 31 days are shown). */
 export type StatsProps = {
   stats: EventStats | null;
+  /** The writer's bingo cards in play. */
+  bingo?: BingoStat[];
   period: { first: string; last: string };
   streak: Streak | null;
   cumulative: LineChart;
@@ -43,6 +46,7 @@ export function StatsBody(props: StatsProps) {
         {props.stats ? <PaceSummary stats={props.stats} /> : null}
         {props.streak ? <StreakLine streak={props.streak} /> : null}
       </section>
+      <BingoStats cards={props.bingo ?? []} />
       <section aria-labelledby="log-title">
         <h2 id="log-title">Log words</h2>
         {props.saved ? (

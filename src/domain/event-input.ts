@@ -22,8 +22,14 @@ export type DayLabel = (typeof DAY_LABELS)[number];
 const RESERVED_SLUGS = new Set(['new', 'preview', 'import']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** One day as saved: its number from 1, its date, an optional theme, its prompts in order. */
-export type EventDayInput = { day: number; date: IsoDate; title?: string; prompts: string[] };
+/** One day as saved: its number from 1, its date, an optional theme and description, its prompts in order. */
+export type EventDayInput = {
+  day: number;
+  date: IsoDate;
+  title?: string;
+  description?: string;
+  prompts: string[];
+};
 
 /** An event's name, address, wording and rules, checked. */
 export type EventDetails = {

@@ -8,6 +8,7 @@ import type { Pace, PaceLine } from '../domain/progress.ts';
 import { checkWordLogJson } from '../domain/word-log-input.ts';
 import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
+import { writerCards } from '../queries/bingo-cards.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { findEvent } from '../queries/events.ts';
 import { writerExport } from '../queries/export.ts';
@@ -102,6 +103,19 @@ export function apiMeRoutes() {
     }
     const event = findEvent(db, slug);
     if (!event) return apiError(c, 404, `There is no event “${slug}”.`);
+    if (event.kind === 'bingo') {
+      const card = writerCards(db, writer.id).find((k) => k.slug === event.slug);
+      const size = event.cardSize ?? 5;
+      const squares = size * size - (event.freeCentre && size % 2 === 1 ? 1 : 0);
+      return c.json({
+        event: event.slug,
+        squares: card?.filled ?? 0,
+        squares_total: squares,
+        lines: card?.lines ?? 0,
+        blackout: card?.blackout === 1,
+        streak,
+      });
+    }
     const stats = eventStats(db, writer.id, event, today(c));
     return c.json({
       event: event.slug,

@@ -13,8 +13,9 @@ import {
 } from '../domain/piece-json.ts';
 import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
-import { eventDayPositions, findEvent } from '../queries/events.ts';
+import { findEvent } from '../queries/events.ts';
 import { exportPiece } from '../queries/export.ts';
+import { resolveFillEvent } from '../queries/fill-events.ts';
 import { answerOnce } from '../queries/idempotency.ts';
 import {
   createPiece,
@@ -37,12 +38,12 @@ function tokenWriter(c: Ctx): Writer {
 }
 
 /** The events a fills value names, with their days, keyed by slug (unknown slugs are left out). */
-function resolveEvents(db: Db, fills: unknown): Map<string, ResolvedEvent> {
+function resolveEvents(db: Db, fills: unknown, writerId: number): Map<string, ResolvedEvent> {
   const resolved = new Map<string, ResolvedEvent>();
   for (const slug of fillEventSlugs(fills)) {
     const event = findEvent(db, slug);
     if (!event) continue;
-    resolved.set(slug, { id: event.id, days: eventDayPositions(db, event.id) });
+    resolved.set(slug, resolveFillEvent(db, event, writerId));
   }
   return resolved;
 }
@@ -93,7 +94,7 @@ export function apiPieceRoutes() {
     // Checked, created and recorded in one transaction: a retry after a lost answer or a crash
     // gets the first answer, never a second piece.
     const outcome = answerOnce(db, key.claim, () => {
-      const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills));
+      const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills, writerId));
       if (!result.ok) return jsonAnswer(422, { error: NOT_SAVED, fields: result.errors }, false);
       return jsonAnswer(201, { id: createPiece(db, writerId, withPostedDate(c, result.value)) }, true);
     });
@@ -118,7 +119,7 @@ export function apiPieceRoutes() {
     const merged: Record<string, unknown> = { ...body.value };
     for (const field of PIECE_JSON_FIELDS) if (!Object.hasOwn(merged, field)) merged[field] = current[field];
     const { db } = c.get('deps');
-    const result = validatePieceJson(merged, resolveEvents(db, merged.fills));
+    const result = validatePieceJson(merged, resolveEvents(db, merged.fills, piece.writerId));
     if (!result.ok) return apiError(c, 422, NOT_SAVED, result.errors);
     updatePiece(db, piece.id, withPostedDate(c, result.value));
     return c.json(exportPiece(findPiece(db, piece.id) as PieceDetail));

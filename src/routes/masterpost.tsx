@@ -3,6 +3,7 @@ import type { Event } from '../../db/schema.ts';
 import { MasterpostPage } from '../../views/masterpost.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn } from '../context.ts';
+import { bingoMasterpostLines } from '../domain/bingo-masterpost.ts';
 import {
   MASTERPOST_FORMATS,
   MASTERPOST_TYPES,
@@ -12,12 +13,17 @@ import {
   renderMasterpost,
 } from '../domain/masterpost.ts';
 import { tagLine } from '../domain/tag-line.ts';
+import { cardView } from '../queries/bingo-view.ts';
 import { findEvent } from '../queries/events.ts';
 import { masterpostFills } from '../queries/masterpost.ts';
 import { render } from '../render.tsx';
 
 /** The signed-in (or token) writer's masterpost lines for `event`. */
 function linesFor(c: Context<AppEnv>, event: Event): MasterpostLine[] {
+  if (event.kind === 'bingo') {
+    const at = c.get('deps').now().toUTC().toISO() as string;
+    return bingoMasterpostLines(cardView(c.get('deps').db, event, signedIn(c).id, at)?.squares ?? []);
+  }
   return masterpostLines(event.dayLabel, masterpostFills(c.get('deps').db, signedIn(c).id, event));
 }
 

@@ -17,7 +17,9 @@ import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domai
 import { textProblem } from '../domain/text-input.ts';
 import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
+import { formSquares, otherSquares } from '../forms/piece-squares.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
+import { cardView } from '../queries/bingo-view.ts';
 import { publicPiece } from '../queries/collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
@@ -37,6 +39,8 @@ const PER_PAGE = 20;
 
 type Ctx = Context<AppEnv>;
 
+const nowIso = (c: Ctx) => c.get('deps').now().toUTC().toISO() as string;
+
 /** The signed-in writer's own piece with this id, or undefined (someone else's piece is not found either). */
 function ownPiece(c: Ctx): PieceDetail | undefined {
   const id = Number(c.req.param('id'));
@@ -48,7 +52,7 @@ function ownPiece(c: Ctx): PieceDetail | undefined {
 
 /** The log form's values for an existing piece. */
 function valuesOf(piece: PieceDetail): PieceFormValues {
-  const eventSlug = piece.fills[0]?.eventSlug ?? '';
+  const eventSlug = piece.fills[0]?.eventSlug ?? piece.squares[0]?.eventSlug ?? '';
   return {
     title: piece.title,
     url: piece.url ?? '',
@@ -63,6 +67,7 @@ function valuesOf(piece: PieceDetail): PieceFormValues {
     fills: piece.fills
       .filter((f) => f.eventSlug === eventSlug)
       .map((f) => ({ day: f.day, prompts: f.prompts.map((p) => p.position) })),
+    squares: piece.squares.filter((s) => s.eventSlug === eventSlug).map((s) => `${s.row}-${s.col}`),
   };
 }
 
@@ -90,7 +95,8 @@ function showForm(
     errors: opts.errors,
     events: shown && !listed.some((e) => e.id === shown.id) ? [...listed, shown] : listed,
     event: opts.event,
-    days: opts.event ? eventDaysWithPrompts(db, opts.event.id) : [],
+    days: opts.event && opts.event.kind !== 'bingo' ? eventDaysWithPrompts(db, opts.event.id) : [],
+    card: opts.event?.kind === 'bingo' ? cardView(db, opts.event, signedIn(c).id, nowIso(c)) : undefined,
     submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
     notice: opts.notice,
     submission: opts.submission,
@@ -148,6 +154,10 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   const input = result.value;
   if (input.status === 'posted' && !input.postedOn) input.postedOn = todayOf(c);
   const eventId = event?.id ?? null;
+  const ticked = event?.kind === 'bingo' ? formSquares(db, event, signedIn(c).id, values.squares) : undefined;
+  if (ticked && !ticked.ok)
+    return showForm(c, { values, errors: { fills: ticked.error }, event, action, heading, submission }, 422);
+  const squares = ticked?.ok ? ticked.squares : [];
   if (existing) {
     // The form edits one event's fills; fills of other events (logged through the API) stay.
     const shown = existing.fills[0]?.eventId;
@@ -155,13 +165,14 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
       .filter((f) => f.eventId !== shown && f.eventId !== eventId)
       .map((f) => ({ eventId: f.eventId, day: f.day, prompts: f.prompts.map((p) => p.position) }));
     const piece = inEvent(input, eventId);
-    updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept] });
+    const allSquares = [...squares, ...otherSquares(existing, eventId)];
+    updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept], squares: allSquares });
     return redirectAfterPost(c, `/pieces/${existing.id}`);
   }
   const writer = signedIn(c);
   // A double click (or a resent form) is sent to the piece the first post made.
   const made = createOnce<never>(c, submissionOf(submission), [values, candidate.fills], () => {
-    const id = createPiece(db, writer.id, inEvent(input, eventId));
+    const id = createPiece(db, writer.id, { ...inEvent(input, eventId), squares });
     // Logging a piece for an event joins it, so the event shows on the writer's home page.
     if (eventId !== null) joinEvent(db, writer.id, eventId);
     return { ok: true, location: `/pieces/${id}` };
@@ -240,10 +251,12 @@ export function pieceRoutes() {
           asked === undefined ? d.date === today : d.number === Number(asked),
         )
       : undefined;
+    const square = c.req.query('square');
     const values: PieceFormValues = {
       ...EMPTY_PIECE_FORM,
       event: event?.slug ?? '',
       fills: day ? [{ day: day.number, prompts: day.prompts.length === 1 ? [1] : [] }] : [],
+      squares: event?.kind === 'bingo' && square ? [square] : [],
     };
     const submission = submissionOf(undefined);
     return showForm(c, { values, errors: {}, event, action: '/pieces', heading: 'Log a piece', submission });
@@ -277,7 +290,8 @@ export function pieceRoutes() {
   app.get('/:id{[0-9]+}/edit', (c) => {
     const piece = ownPiece(c);
     if (!piece) return c.notFound();
-    const event = piece.fills[0] ? findEvent(c.get('deps').db, piece.fills[0].eventSlug) : undefined;
+    const slug = piece.fills[0]?.eventSlug ?? piece.squares[0]?.eventSlug;
+    const event = slug ? findEvent(c.get('deps').db, slug) : undefined;
     return showForm(c, {
       values: valuesOf(piece),
       errors: {},

@@ -9,6 +9,7 @@ import { barList, columnChart, cumulativeChart } from '../domain/charts.ts';
 import { yearHeatmap } from '../domain/heatmap.ts';
 import { eventLength } from '../domain/progress.ts';
 import { submissionOf } from '../forms/submission.ts';
+import { writerCards } from '../queries/bingo-cards.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import { findEvent } from '../queries/events.ts';
@@ -73,6 +74,7 @@ function statsProps(
       errors: form.errors ?? {},
     },
     saved,
+    bingo: writerCards(db, writer.id),
   };
 }
 
