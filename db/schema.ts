@@ -23,6 +23,8 @@ export const writers = sqliteTable(
     showStreaks: integer('show_streaks', { mode: 'boolean' }).notNull().default(false),
     /** Words or phrases (one per line) whose prompts are blurred for this writer. */
     squickWords: text('squick_words').notNull().default(''),
+    /** The hour (0–6) the writer's day ends at: before it, "today" is still the previous date. */
+    dayEndsAt: integer('day_ends_at').notNull().default(0),
     createdAt: createdAt(),
   },
   // Unique whatever its case (Ann and ann are one name), and looked up so (profiles, sign-in).
@@ -51,6 +53,8 @@ export const events = sqliteTable(
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
     /** Picked by the admin: on everyone's Today page while it runs. */
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    /** The tags a fill's post carries, with `{day}` and `{prompt}` (src/domain/tag-line.ts); '' for none. */
+    tagPattern: text('tag_pattern').notNull().default(''),
     /** 'daily': numbered days with prompts; 'bingo': cards dealt from a pool (db/bingo-schema.ts), open firstDay to lastDay. */
     kind: text('kind', { enum: ['daily', 'bingo'] })
       .notNull()

@@ -26,12 +26,14 @@ import { authRoutes } from './routes/auth.tsx';
 import { bingoRoutes } from './routes/bingo.tsx';
 import { bingoCardSvgRoutes } from './routes/bingo-card-svg.ts';
 import { bingoEditorRoutes } from './routes/bingo-editor.tsx';
+import { cardRoutes } from './routes/cards.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
 import { eventListingRoutes } from './routes/event-listing.tsx';
 import { eventRoutes } from './routes/events.tsx';
 import { exportRoutes } from './routes/export.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { goalRoutes } from './routes/goals.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { importRoutes } from './routes/imports.tsx';
@@ -139,8 +141,12 @@ export function createApp(given: Deps) {
 
   app.route('/', homeRoutes());
   app.route('/', authRoutes());
-  app.route('/', profileRoutes());
+  // The feeds before the profiles and events: `/@name.atom`, `/events.atom`.
+  app.route('/', feedRoutes());
+  // A bingo event's card first (it passes a daily event on to the progress card).
   app.route('/', bingoCardSvgRoutes());
+  app.route('/', cardRoutes());
+  app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
   app.route('/settings/squick', squickRoutes());

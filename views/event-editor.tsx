@@ -128,6 +128,14 @@ export function EventForm(props: EventFormProps) {
         attrs={previewOn(props.previewAction, 'input changed delay:400ms')}
       />
       <TextArea name="description" label="Description" value={v.description} error={e.description} rows={3} />
+      <Field
+        name="tag_pattern"
+        label="Tag pattern"
+        value={v.tag_pattern}
+        error={e.tag_pattern}
+        hint="The tags writers copy for each fill: {day} is the day’s number, {prompt} each prompt used, like #whumptober2026 #no.{day} #{prompt}. Blank: none."
+        attrs={{ maxlength: 200, autocomplete: 'off' }}
+      />
       <div class={`field${e.day_label ? ' has-error' : ''}`}>
         <label for="f-day_label">Days are called</label>
         <select id="f-day_label" name="day_label" {...previewOn(props.previewAction, 'change')}>

@@ -2,6 +2,7 @@ import type { Event } from '../db/schema.ts';
 import { wordsLabel } from '../src/domain/format.ts';
 import type { MasterpostFormat, MasterpostLine } from '../src/domain/masterpost.ts';
 import { PageHeader } from './components.tsx';
+import { TagLineCopy } from './tag-line.tsx';
 
 const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
   { format: 'md', title: 'Markdown', hint: 'For sites that take Markdown, and for your notes.' },
@@ -14,7 +15,7 @@ const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
 ];
 
 /** The masterpost as this page shows it: one list item per filled day, titles linked to their pieces. */
-export function MasterpostPreview(props: { lines: MasterpostLine[] }) {
+export function MasterpostPreview(props: { lines: MasterpostLine[]; tags?: Map<number, string> }) {
   return (
     <ul class="masterpost">
       {props.lines.map((line) => (
@@ -27,6 +28,16 @@ export function MasterpostPreview(props: { lines: MasterpostLine[] }) {
               {p.url ? <a href={p.url}>{p.title}</a> : p.title} ({wordsLabel(p.words)})
             </>
           ))}
+          {props.tags?.get(line.day) ? (
+            <>
+              {' '}
+              <TagLineCopy
+                id={`tags-${line.day}`}
+                label={`Tags for ${line.label}`}
+                tags={props.tags.get(line.day) ?? ''}
+              />
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -69,6 +80,8 @@ export function MasterpostPage(props: {
   event: Event;
   lines: MasterpostLine[];
   texts: Record<MasterpostFormat, string>;
+  /** Each day's tag line, when the event has a tag pattern. */
+  tags?: Map<number, string>;
 }) {
   const e = props.event;
   return (
@@ -89,7 +102,7 @@ export function MasterpostPage(props: {
         <>
           <section aria-labelledby="masterpost-preview-title">
             <h2 id="masterpost-preview-title">Preview</h2>
-            <MasterpostPreview lines={props.lines} />
+            <MasterpostPreview lines={props.lines} tags={props.tags} />
           </section>
           {FORMATS.map((f) => (
             <FormatBox slug={e.slug} {...f} text={props.texts[f.format]} />

@@ -21,6 +21,7 @@ import {
 } from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 import { PromptNames } from './squick.tsx';
+import { PieceTagLines } from './tag-line.tsx';
 
 /** What the log form holds, as typed. */
 export type PieceFormValues = {
@@ -385,6 +386,7 @@ export function PiecePage(props: { piece: PieceDetail; by?: Byline }) {
       <ol class="blurbs single">
         <PieceBlurb piece={p} by={props.by} />
       </ol>
+      <PieceTagLines piece={p} />
       {own && p.notes ? (
         <section>
           <h2>Notes</h2>

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../src/domain/account.ts';
 import { ErrorSummary, Field, FieldError, PageHeader, SwapForm } from './components.tsx';
+import { DayEndField } from './day-end.tsx';
 
 /** The settings form as typed. */
 export type SettingsValues = {
@@ -10,6 +11,7 @@ export type SettingsValues = {
   week_start: string;
   profile_public: boolean;
   show_streaks: boolean;
+  day_ends_at: string;
 };
 
 /** Display name, email, time zone, first day of week and profile visibility. */
@@ -64,6 +66,7 @@ export function SettingsForm(props: {
         </select>
         <FieldError id="f-time_zone" message={e.time_zone} />
       </div>
+      <DayEndField value={v.day_ends_at} error={e.day_ends_at} />
       <div class={`field${e.week_start ? ' has-error' : ''}`}>
         <label for="f-week_start">Weeks start on</label>
         <select id="f-week_start" name="week_start">

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Event } from '../db/schema.ts';
 import { formatDate } from '../src/domain/calendar.ts';
 import type { BarList, ColumnChart, LineChart } from '../src/domain/charts.ts';
@@ -91,7 +92,7 @@ export function StatsBody(props: StatsProps) {
 }
 
 /** The stats page: an event chooser, the stats area, and the downloads of the writer's data. */
-export function StatsPage(props: StatsProps & { events: Event[] }) {
+export function StatsPage(props: StatsProps & { events: Event[]; embed?: Child }) {
   const current = props.stats?.event.slug ?? '';
   return (
     <>
@@ -114,6 +115,7 @@ export function StatsPage(props: StatsProps & { events: Event[] }) {
         </form>
       </PageHeader>
       <StatsBody {...props} />
+      {props.embed}
       <section aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
         <p>

@@ -17,6 +17,8 @@ export type EventFormValues = {
   first_day: string;
   description: string;
   day_label: string;
+  /** The tag pattern: `#event #no.{day} #{prompt}`. */
+  tag_pattern: string;
   /** 'no': late fills do not count; 'until': they count until late_until. */
   late: string;
   late_until: string;
@@ -33,6 +35,7 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   first_day: '',
   description: '',
   day_label: 'Day',
+  tag_pattern: '',
   late: 'no',
   late_until: '',
   max_prompts_per_piece: '',
@@ -155,7 +158,8 @@ export function validateEventForm(
 
 /** The form's values for an event and its list (for editing, or after a JSON import). */
 export function formValuesOf(
-  event: Pick<EventInput, 'name' | 'slug' | 'description' | 'dayLabel' | 'firstDay' | 'rules'>,
+  event: Pick<EventInput, 'name' | 'slug' | 'description' | 'dayLabel' | 'firstDay' | 'rules'> &
+    Partial<Pick<EventInput, 'tagPattern'>>,
   list: ParsedList,
 ): EventFormValues {
   const n = (v: number | null) => (v === null ? '' : String(v));
@@ -165,6 +169,7 @@ export function formValuesOf(
     first_day: event.firstDay,
     description: event.description,
     day_label: event.dayLabel,
+    tag_pattern: event.tagPattern ?? '',
     late: event.rules.lateUntil ? 'until' : 'no',
     late_until: event.rules.lateUntil ?? '',
     max_prompts_per_piece: n(event.rules.maxPromptsPerPiece),

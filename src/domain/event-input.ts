@@ -2,6 +2,7 @@ import { addDays, type IsoDate, isIsoDate } from './calendar.ts';
 import type { FieldErrors } from './piece-input.ts';
 import { parseWordCount } from './piece-input.ts';
 import type { EventRules } from './rules.ts';
+import { checkTagPattern } from './tag-line.ts';
 import { textProblem } from './text-input.ts';
 
 /** The limits an event's details keep (its days and prompts keep PROMPT_LIST_LIMITS). */
@@ -37,6 +38,8 @@ export type EventDetails = {
   description: string;
   dayLabel: DayLabel;
   rules: EventRules;
+  /** The tags each fill's post carries (src/domain/tag-line.ts); '' for none. */
+  tagPattern: string;
 };
 
 /** A whole event, checked and ready to save: details, its dates, days and alternates pool. */
@@ -53,6 +56,7 @@ export type DetailsCandidate = {
   slug?: unknown;
   description?: unknown;
   day_label?: unknown;
+  tag_pattern?: unknown;
   late_until?: unknown;
   max_prompts_per_piece?: unknown;
   min_words?: unknown;
@@ -177,5 +181,6 @@ export function checkDetails(errors: FieldErrors, c: DetailsCandidate, lastDay?:
     description,
     dayLabel: DAY_LABELS.includes(dayLabel) ? dayLabel : 'Day',
     rules: { lateUntil, maxPromptsPerPiece, minWords, maxWords },
+    tagPattern: checkTagPattern(errors, c.tag_pattern),
   };
 }

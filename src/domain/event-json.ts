@@ -16,6 +16,8 @@ export type EventJson = {
   first_day: IsoDate;
   last_day: IsoDate;
   day_label: string;
+  /** The event's tag pattern ('' for none). */
+  tag_pattern: string;
   kind: 'daily';
   rules: {
     late_until: IsoDate | null;
@@ -36,6 +38,7 @@ export function toEventJson(
     firstDay: IsoDate;
     lastDay: IsoDate;
     dayLabel: string;
+    tagPattern: string;
   } & EventRules,
   days: {
     number: number;
@@ -53,6 +56,7 @@ export function toEventJson(
     first_day: event.firstDay,
     last_day: event.lastDay,
     day_label: event.dayLabel,
+    tag_pattern: event.tagPattern,
     kind: 'daily',
     rules: {
       late_until: event.lateUntil,
@@ -82,6 +86,7 @@ const EVENT_FIELDS = [
   'first_day',
   'last_day',
   'day_label',
+  'tag_pattern',
   'kind',
   'rules',
   'days',

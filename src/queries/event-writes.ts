@@ -19,6 +19,7 @@ const eventColumns = (input: EventInput) => ({
   name: input.name,
   description: input.description,
   dayLabel: input.dayLabel,
+  tagPattern: input.tagPattern,
   firstDay: input.firstDay,
   lastDay: input.lastDay,
   lateUntil: input.rules.lateUntil,

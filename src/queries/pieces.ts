@@ -26,6 +26,8 @@ export type FillDetail = {
   eventSlug: string;
   eventName: string;
   dayLabel: string;
+  /** The event's tag pattern ('' for none). */
+  tagPattern: string;
   day: number;
   date: string;
   dayTitle: string | null;
@@ -165,6 +167,7 @@ const details = perDatabase((db) => ({
       eventSlug: events.slug,
       eventName: events.name,
       dayLabel: events.dayLabel,
+      tagPattern: events.tagPattern,
       day: eventDays.number,
       date: eventDays.date,
       dayTitle: eventDays.title,

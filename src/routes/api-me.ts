@@ -1,8 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { WordLog } from '../../db/schema.ts';
 import { bearerAuth } from '../auth/bearer.ts';
-import { type AppEnv, signedIn, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf } from '../context.ts';
 import { piecesCsv } from '../domain/export-csv.ts';
 import { MASTERPOST_FORMATS, MASTERPOST_TYPES, type MasterpostFormat } from '../domain/masterpost.ts';
 import type { Pace, PaceLine } from '../domain/progress.ts';
@@ -18,6 +17,7 @@ import { dailyWords } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
 import { deleteWordLog, logWords, recentWordLogs } from '../queries/word-logs.ts';
 import { masterpostFor } from './masterpost.tsx';
+import { meSettingsRoutes } from './me-settings.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -44,12 +44,13 @@ function paceJson(p: Pace) {
   };
 }
 
-const today = (c: Ctx) => todayIn(c.get('deps').now(), zoneOf(c));
+const today = (c: Ctx) => todayOf(c);
 
 /** `/api/v1/me/…`: the token writer's word logs, stats, masterposts and export. */
 export function apiMeRoutes() {
   const app = new Hono<AppEnv>();
   // Guarded route by route, so this router never answers 401 for paths that are not its own.
+  app.route('/', meSettingsRoutes());
 
   app.post('/me/word-logs', bearerAuth, async (c) => {
     const body = await readJsonObject(c);

@@ -2,8 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
 import type { Writer } from '../../db/schema.ts';
 import { bearerAuth } from '../auth/bearer.ts';
-import { type AppEnv, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, todayOf } from '../context.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import {
   checkPieceJsonTypes,
@@ -52,7 +51,7 @@ function resolveEvents(db: Db, fills: unknown, writerId: number): Map<string, Re
 /** A posted piece without a date was posted today, in the writer's zone (as the form does). */
 function withPostedDate(c: Ctx, piece: PieceToSave): PieceToSave {
   if (piece.status !== 'posted' || piece.postedOn) return piece;
-  return { ...piece, postedOn: todayIn(c.get('deps').now(), zoneOf(c)) };
+  return { ...piece, postedOn: todayOf(c) };
 }
 
 /** The token writer's piece named by `:id`, or undefined (another writer's piece is not found either). */

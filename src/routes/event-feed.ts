@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { AppEnv } from '../context.ts';
+import { type AppEnv, originOf } from '../context.ts';
 import { addDays, dayName } from '../domain/calendar.ts';
 import { icsPlain, icsText } from '../domain/ics.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
@@ -19,8 +19,7 @@ export function eventFeedRoutes() {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
-    // The configured address; without one, the address the request came to.
-    const origin = c.get('deps').baseUrl ?? new URL(c.req.url).origin;
+    const origin = originOf(c);
     const page = `${origin}/events/${event.slug}`;
     const calendar = ical({
       // ical-generator writes these two as given: escaped here, or a line break starts a property.

@@ -12,6 +12,7 @@ import {
   masterpostLines,
   renderMasterpost,
 } from '../domain/masterpost.ts';
+import { tagLine } from '../domain/tag-line.ts';
 import { cardView } from '../queries/bingo-view.ts';
 import { findEvent } from '../queries/events.ts';
 import { masterpostFills } from '../queries/masterpost.ts';
@@ -24,6 +25,27 @@ function linesFor(c: Context<AppEnv>, event: Event): MasterpostLine[] {
     return bingoMasterpostLines(cardView(c.get('deps').db, event, signedIn(c).id, at)?.squares ?? []);
   }
   return masterpostLines(event.dayLabel, masterpostFills(c.get('deps').db, signedIn(c).id, event));
+}
+
+/** Each filled day's tag line under the event's pattern (the prompts the writer used that day), by day. */
+function tagsByDay(c: Context<AppEnv>, event: Event): Map<number, string> {
+  const prompts = new Map<number, Map<number, string>>();
+  if (event.tagPattern === '') return new Map();
+  for (const fill of masterpostFills(c.get('deps').db, signedIn(c).id, event)) {
+    const day = prompts.get(fill.day) ?? new Map<number, string>();
+    for (const p of fill.prompts) day.set(p.position, p.text);
+    prompts.set(fill.day, day);
+  }
+  return new Map(
+    [...prompts].map(([n, used]) => [
+      n,
+      tagLine(
+        event.tagPattern,
+        n,
+        [...used].sort(([a], [b]) => a - b).map(([, text]) => text),
+      ),
+    ]),
+  );
 }
 
 /** The signed-in (or token) writer's masterpost for `event` in `format`. */
@@ -50,7 +72,7 @@ export function masterpostRoutes() {
     ) as Record<MasterpostFormat, string>;
     return render(c, {
       title: `Masterpost · ${event.name}`,
-      body: <MasterpostPage event={event} lines={lines} texts={texts} />,
+      body: <MasterpostPage event={event} lines={lines} texts={texts} tags={tagsByDay(c, event)} />,
     });
   });
 

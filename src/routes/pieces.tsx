@@ -11,8 +11,7 @@ import {
   PiecePage,
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, parsePoolOf, signedIn, writerOf, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, parsePoolOf, signedIn, todayOf, writerOf } from '../context.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
 import { textProblem } from '../domain/text-input.ts';
@@ -112,7 +111,7 @@ function showForm(
 
 /** Handles a post of the log form: re-render for the add/remove-day intents, or validate and save. */
 async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
-  const { db, now } = c.get('deps');
+  const { db } = c.get('deps');
   const action = existing ? `/pieces/${existing.id}` : '/pieces';
   const heading = existing ? `Edit “${existing.title}”` : 'Log a piece';
   const form = await readPieceForm(c);
@@ -153,7 +152,7 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   if (!result.ok)
     return showForm(c, { values, errors: result.errors, event, action, heading, submission }, 422);
   const input = result.value;
-  if (input.status === 'posted' && !input.postedOn) input.postedOn = todayIn(now(), zoneOf(c));
+  if (input.status === 'posted' && !input.postedOn) input.postedOn = todayOf(c);
   const eventId = event?.id ?? null;
   const ticked = event?.kind === 'bingo' ? formSquares(db, event, signedIn(c).id, values.squares) : undefined;
   if (ticked && !ticked.ok)
@@ -244,8 +243,14 @@ export function pieceRoutes() {
   app.get('/new', requireWriter, (c) => {
     const { db } = c.get('deps');
     const event = findEvent(db, c.req.query('event') ?? '');
-    const n = Number(c.req.query('day'));
-    const day = event ? eventDaysWithPrompts(db, event.id).find((d) => d.number === n) : undefined;
+    const asked = c.req.query('day');
+    // Without a day, the event's day on the writer's today (their day may end after midnight).
+    const today = todayOf(c);
+    const day = event
+      ? eventDaysWithPrompts(db, event.id).find((d) =>
+          asked === undefined ? d.date === today : d.number === Number(asked),
+        )
+      : undefined;
     const square = c.req.query('square');
     const values: PieceFormValues = {
       ...EMPTY_PIECE_FORM,

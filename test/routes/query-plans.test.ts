@@ -46,6 +46,10 @@ const VISITS = [
   '/events/whumptober-2025/pieces?rating=Mature&fandom=Good+Omens',
   '/events/whumptober-2025/pieces?day=5&page=2&after=2025-10-06~100',
   '/@writer1',
+  '/@writer1.atom',
+  '/events.atom',
+  '/events/whumptober-2025/pieces.atom',
+  '/@writer1/events/whumptober-2025/card.svg',
 ];
 const WRITER_VISITS = [
   '/pieces',
