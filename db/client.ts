@@ -50,7 +50,36 @@ export function openDatabase(url: string): { db: Db; sqlite: Database.Database }
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  reuseStatements(sqlite);
   return { db: drizzle(sqlite, { schema }), sqlite };
+}
+
+/** How many distinct statements a connection keeps compiled (the app's queries are a few hundred). */
+const STATEMENTS_KEPT = 1000;
+
+/**
+ * Keeps each statement compiled once per connection: drizzle prepares every query it runs anew,
+ * and SQLite compiles a table's triggers into each statement that writes it, so a fill's insert
+ * took about 0.9 ms to compile against 0.05 ms to run. A statement handed out again is put back in
+ * its default modes first (drizzle turns raw on for some reads; the CLI plucks). Kept
+ * statements are least-recently-used and at most STATEMENTS_KEPT.
+ */
+function reuseStatements(sqlite: Database.Database): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const found = kept.get(source);
+    if (found && !found.busy) {
+      kept.delete(source);
+      kept.set(source, found);
+      if (found.reader) found.raw(false).pluck(false).expand(false);
+      return found;
+    }
+    const statement = compile(source);
+    kept.set(source, statement);
+    if (kept.size > STATEMENTS_KEPT) kept.delete(kept.keys().next().value as string);
+    return statement;
+  }) as typeof sqlite.prepare;
 }
 
 /**

@@ -25,6 +25,8 @@ export const writers = sqliteTable(
     squickWords: text('squick_words').notNull().default(''),
     /** SHA-256 of the secret in the writer's private calendar feed address; null: no private feed. */
     feedSecretHash: text('feed_secret_hash'),
+    /** The hour (0–6) the writer's day ends at: before it, "today" is still the previous date. */
+    dayEndsAt: integer('day_ends_at').notNull().default(0),
     createdAt: createdAt(),
   },
   // Unique whatever its case (Ann and ann are one name), and looked up so (profiles, sign-in).
@@ -56,6 +58,17 @@ export const events = sqliteTable(
     hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
     /** Picked by the admin: on everyone's Today page while it runs. */
     featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    /** The tags a fill's post carries, with `{day}` and `{prompt}` (src/domain/tag-line.ts); '' for none. */
+    tagPattern: text('tag_pattern').notNull().default(''),
+    /** 'daily': numbered days with prompts; 'bingo': cards dealt from a pool (db/bingo-schema.ts), open firstDay to lastDay. */
+    kind: text('kind', { enum: ['daily', 'bingo'] })
+      .notNull()
+      .default('daily'),
+    /** Bingo only: the card's side (3, 4 or 5), a free centre, squares one piece may fill, one reroll. */
+    cardSize: integer('card_size'),
+    freeCentre: integer('free_centre', { mode: 'boolean' }).notNull().default(false),
+    maxSquaresPerPiece: integer('max_squares_per_piece'),
+    reroll: integer('reroll', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   // The events a writer created lately: counted against the daily limit on each new one.
@@ -73,6 +86,8 @@ export const eventDays = sqliteTable(
     number: integer('number').notNull(),
     date: text('date').notNull(),
     title: text('title'),
+    /** A paragraph about the day from the organiser's list, shown on the day page. */
+    description: text('description'),
   },
   (t) => [
     uniqueIndex('event_days_event_number').on(t.eventId, t.number),
@@ -136,6 +151,8 @@ export const pieces = sqliteTable(
     index('pieces_writer_newest').on(t.writerId, sql`coalesce("posted_on", substr("created_at", 1, 10))`),
     // Covers a writer's totals by status, words by posting date and fill states, without reading the pieces.
     index('pieces_writer_status_posted').on(t.writerId, t.status, t.postedOn, t.words),
+    // A writer's pieces in the order they were logged (the word log's choices, the API's pages).
+    index('pieces_writer_logged').on(t.writerId, t.id),
   ],
 );
 
@@ -148,6 +165,8 @@ export const pieceFandoms = sqliteTable(
       .references(() => pieces.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     fandom: text('fandom').notNull(),
+    /** A copy of the piece's writer (kept by triggers): what a row that outlives its piece in a cascade counted for. */
+    writerId: integer('writer_id').notNull().default(0),
   },
   // (fandom, piece) answers "has this piece this fandom?" from the index alone, for the fandom filters.
   (t) => [
@@ -415,6 +434,63 @@ export const eventFandoms = sqliteTable(
 );
 
 /**
+ * One writer's fills of one event day (summary, kept by triggers): what their calendar cell, their
+ * Today card and the day's rule marks show, in one row instead of one per piece.
+ */
+export const writerDays = sqliteTable(
+  'writer_days',
+  {
+    writerId: integer('writer_id').notNull(),
+    dayId: integer('day_id').notNull(),
+    eventId: integer('event_id').notNull(),
+    /** Fills by posted pieces, and by the others (drafts). */
+    posted: integer('posted').notNull(),
+    drafts: integer('drafts').notNull(),
+    /** Posted fills whose piece was posted on or before the day (or has no date): the day is not late. */
+    onTime: integer('on_time').notNull(),
+    /** Over the posted fills: the latest posting date, fewest and most words, most prompts a piece combines in the event. */
+    lastPostedOn: text('last_posted_on'),
+    minWords: integer('min_words'),
+    maxWords: integer('max_words'),
+    maxPrompts: integer('max_prompts'),
+  },
+  (t) => [primaryKey({ columns: [t.writerId, t.dayId] })],
+);
+
+/**
+ * What a writer did on each of their dates (summary, kept by triggers): words written (their word
+ * logs, plus posted pieces without logs) and event days filled by pieces posted that date.
+ */
+export const writerDates = sqliteTable(
+  'writer_dates',
+  {
+    writerId: integer('writer_id').notNull(),
+    date: text('date').notNull(),
+    words: integer('words').notNull(),
+    /** How many word logs and unlogged posted pieces make up `words` (0: no words that date). */
+    wordRows: integer('word_rows').notNull(),
+    fills: integer('fills').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.writerId, t.date] })],
+);
+
+/** A writer's pieces and posted fills per fandom (summary, kept by triggers): the collection's filter, the stats' bars. */
+export const writerFandoms = sqliteTable(
+  'writer_fandoms',
+  {
+    writerId: integer('writer_id').notNull(),
+    fandom: text('fandom').notNull(),
+    pieces: integer('pieces').notNull().default(0),
+    fills: integer('fills').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.writerId, t.fandom] }),
+    index('writer_fandoms_most_pieces').on(t.writerId, sql`"pieces" desc`, t.fandom),
+    index('writer_fandoms_most_fills').on(t.writerId, sql`"fills" desc`, t.fandom),
+  ],
+);
+
+/**
  * Versions of what pages show, bumped by triggers in the transaction of every write that changes
  * it: scope 'event' (an event's shared part), 'writer' (a writer's own data) and 'events' (id 0:
  * the list of events). Caches key their values by these.
@@ -466,3 +542,5 @@ export const ao3Imports = sqliteTable(
   },
   (t) => [index('ao3_imports_writer').on(t.writerId, t.startedAt)],
 );
+
+export * from './bingo-schema.ts';

@@ -1,9 +1,14 @@
 import type Database from 'better-sqlite3';
 
 // The summaries computed whole from the tables they summarise: the same statements as the
-// migration that created them (0008_summary_triggers.sql), which stays as it was written.
+// migrations that created them (0008_summary_triggers.sql, 0013_writer_summaries.sql), which stay as
+// they were written; the writers' summaries through temporary tables of each fill's prompts, which
+// spare a lookup per row on a million pieces.
 const REBUILD = [
   'DELETE FROM event_pieces',
+  'DELETE FROM writer_days',
+  'DELETE FROM writer_dates',
+  'DELETE FROM writer_fandoms',
   'DELETE FROM event_writers',
   'DELETE FROM event_summaries',
   'DELETE FROM day_summaries',
@@ -40,6 +45,39 @@ const REBUILD = [
     SELECT ep.event_id, pf.fandom, count(DISTINCT ep.piece_id)
     FROM event_pieces ep JOIN piece_fandoms pf ON pf.piece_id = ep.piece_id
     WHERE ep.visible = 1 GROUP BY 1, 2`,
+  'UPDATE piece_fandoms SET writer_id = (SELECT writer_id FROM pieces WHERE id = piece_fandoms.piece_id) WHERE writer_id = 0',
+  `CREATE TEMP TABLE piece_prompts AS
+    SELECT piece_id, event_id, sum(max(1, (SELECT count(*) FROM fill_prompts fp WHERE fp.fill_id = f.id))) AS prompts,
+      sum(posted) AS posted
+    FROM fills f WHERE event_id <> 0 GROUP BY piece_id, event_id`,
+  'CREATE INDEX temp.piece_prompts_key ON piece_prompts (piece_id, event_id)',
+  `INSERT INTO writer_days (writer_id, day_id, event_id, posted, drafts, on_time, last_posted_on, min_words, max_words, max_prompts)
+    SELECT f.writer_id, f.day_id, f.event_id, sum(p.status = 'posted'), sum(p.status <> 'posted'),
+      sum(p.status = 'posted' AND (p.posted_on IS NULL OR p.posted_on <= d.date)),
+      max(CASE WHEN p.status = 'posted' THEN p.posted_on END),
+      min(CASE WHEN p.status = 'posted' THEN p.words END), max(CASE WHEN p.status = 'posted' THEN p.words END),
+      max(CASE WHEN p.status = 'posted' THEN c.prompts END)
+    FROM fills f JOIN pieces p ON p.id = f.piece_id JOIN event_days d ON d.id = f.day_id
+      JOIN piece_prompts c ON c.piece_id = f.piece_id AND c.event_id = f.event_id
+    WHERE f.event_id <> 0 GROUP BY f.writer_id, f.day_id`,
+  `INSERT INTO writer_dates (writer_id, date, words, word_rows, fills)
+    SELECT writer_id, date, sum(words), sum(rows), sum(fills) FROM (
+      SELECT writer_id, date, words, 1 AS rows, 0 AS fills FROM word_logs
+      UNION ALL
+      SELECT p.writer_id, p.posted_on, p.words, 1, 0 FROM pieces p
+        WHERE p.status = 'posted' AND p.posted_on IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM word_logs x WHERE x.writer_id = p.writer_id AND x.piece_id = p.id)
+      UNION ALL
+      SELECT p.writer_id, p.posted_on, 0, 0, count(DISTINCT f.day_id) FROM fills f JOIN pieces p ON p.id = f.piece_id
+        WHERE p.status = 'posted' AND p.posted_on IS NOT NULL GROUP BY p.writer_id, p.posted_on
+    ) GROUP BY writer_id, date`,
+  `INSERT INTO writer_fandoms (writer_id, fandom, pieces, fills)
+    SELECT writer_id, fandom, count(*), sum(n) FROM (
+      SELECT pf.writer_id, pf.fandom, pf.piece_id,
+        coalesce((SELECT sum(posted) FROM piece_prompts c WHERE c.piece_id = pf.piece_id), 0) AS n
+      FROM piece_fandoms pf GROUP BY pf.writer_id, pf.fandom, pf.piece_id)
+    GROUP BY writer_id, fandom`,
+  'DROP TABLE temp.piece_prompts',
   // Every page computed before is out of date.
   `INSERT INTO versions (scope, id, n)
     SELECT 'event', id, 1 FROM events UNION ALL SELECT 'writer', id, 1 FROM writers UNION ALL SELECT 'events', 0, 1
@@ -47,7 +85,7 @@ const REBUILD = [
 ];
 
 const SUMMARY_TABLE =
-  /\bON [`"]?(event_pieces|event_writers|event_fandoms|event_summaries|day_summaries)[`"]?\s*\(/i;
+  /\bON [`"]?(event_pieces|event_writers|event_fandoms|event_summaries|day_summaries|writer_days|writer_dates|writer_fandoms)[`"]?\s*\(/i;
 
 /**
  * Runs `load` (a bulk load: many rows written at once) inside one transaction with the summary

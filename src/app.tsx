@@ -16,18 +16,24 @@ import type { AppEnv, Deps } from './context.ts';
 import { isClientAbort } from './http/abort.ts';
 import { createParsePool } from './parse-pool.ts';
 import { render } from './render.tsx';
+import { apiBingoRoutes } from './routes/api-bingo.ts';
 import { apiEventRoutes } from './routes/api-events.ts';
 import { apiImportRoutes } from './routes/api-import.ts';
 import { apiMeRoutes } from './routes/api-me.ts';
 import { apiPieceRoutes } from './routes/api-pieces.ts';
 import { apiTextRoutes } from './routes/api-text.ts';
 import { authRoutes } from './routes/auth.tsx';
+import { bingoRoutes } from './routes/bingo.tsx';
+import { bingoCardSvgRoutes } from './routes/bingo-card-svg.ts';
+import { bingoEditorRoutes } from './routes/bingo-editor.tsx';
+import { cardRoutes } from './routes/cards.tsx';
 import { collectionRoutes } from './routes/collections.tsx';
 import { eventEditorRoutes } from './routes/event-editor.tsx';
 import { eventFeedRoutes } from './routes/event-feed.ts';
 import { eventListingRoutes } from './routes/event-listing.tsx';
 import { eventRoutes } from './routes/events.tsx';
 import { exportRoutes } from './routes/export.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { goalRoutes } from './routes/goals.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { importRoutes } from './routes/imports.tsx';
@@ -136,6 +142,11 @@ export function createApp(given: Deps) {
 
   app.route('/', homeRoutes());
   app.route('/', authRoutes());
+  // The feeds before the profiles and events: `/@name.atom`, `/events.atom`.
+  app.route('/', feedRoutes());
+  // A bingo event's card first (it passes a daily event on to the progress card).
+  app.route('/', bingoCardSvgRoutes());
+  app.route('/', cardRoutes());
   app.route('/', profileRoutes());
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
@@ -146,6 +157,9 @@ export function createApp(given: Deps) {
   app.route('/stats', wordLogRoutes());
   // The editor's /events/new before the event pages' /events/:slug.
   app.route('/events', eventEditorRoutes());
+  app.route('/events', bingoEditorRoutes());
+  // Bingo events' pages before the daily ones; each passes a daily event on.
+  app.route('/events', bingoRoutes());
   app.route('/events', eventListingRoutes());
   app.route('/events', eventFeedRoutes());
   app.route('/events', eventRoutes());
@@ -161,6 +175,7 @@ export function createApp(given: Deps) {
   app.route('/api/v1', apiMeRoutes());
   app.route('/api/v1', apiImportRoutes());
   app.route('/api/v1', apiPieceRoutes());
+  app.route('/api/v1', apiBingoRoutes());
 
   app.notFound((c) =>
     c.req.path.startsWith('/api/')

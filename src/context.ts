@@ -5,7 +5,8 @@ import type { Db } from '../db/client.ts';
 import type { DatabaseHealth } from '../db/health.ts';
 import type { Writer } from '../db/schema.ts';
 import type { Ao3Client } from './ao3/client.ts';
-import { isTimeZone } from './domain/calendar.ts';
+import { type IsoDate, isTimeZone } from './domain/calendar.ts';
+import { writerToday } from './domain/day-end.ts';
 import { NO_SQUICKS, type SquickFilter, squickFilter } from './domain/squick.ts';
 import type { ParsePool } from './parse-pool.ts';
 
@@ -62,6 +63,16 @@ export function zoneOf(c: Context): string {
   const fromBrowser = getCookie(c, 'tz');
   if (fromBrowser && isTimeZone(fromBrowser)) return fromBrowser;
   return 'UTC';
+}
+
+/** "Today" for this request: the writer's date in their zone, with their day ending at their hour; a visitor's at midnight. */
+export function todayOf(c: Context): IsoDate {
+  return writerToday((c.get('deps') as Deps).now(), zoneOf(c), writerOf(c)?.dayEndsAt ?? 0);
+}
+
+/** Where absolute links point: the configured address (PROMPTLY_BASE_URL), else the one the request came to. */
+export function originOf(c: Context): string {
+  return (c.get('deps') as Deps).baseUrl ?? new URL(c.req.url).origin;
 }
 
 /** The first day of the week in calendars (1 Monday, 7 Sunday): the writer's setting, else Monday. */

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { Layout } from '../views/layout.tsx';
+import { type FeedLink, Layout } from '../views/layout.tsx';
 import { type Deps, writerOf } from './context.ts';
 import { takeFlash } from './http/flash.ts';
 
@@ -17,7 +17,15 @@ export function wantsFragment(c: Context): boolean {
 /** Answers with the whole page in the layout, or only `fragment` (default: the page body) for htmx. */
 export function render(
   c: Context,
-  view: { title: string; body: Child; fragment?: Child; status?: ContentfulStatusCode; refresh?: number },
+  view: {
+    title: string;
+    body: Child;
+    fragment?: Child;
+    status?: ContentfulStatusCode;
+    refresh?: number;
+    /** Feeds of what the page shows, linked from its head (rel="alternate"). */
+    feeds?: FeedLink[];
+  },
 ) {
   c.header('Vary', 'HX-Request');
   const status = view.status ?? 200;
@@ -34,6 +42,7 @@ export function render(
         signupOpen={(c.get('deps') as Deps | undefined)?.signup !== 'closed'}
         refresh={view.refresh}
         flash={flashed}
+        feeds={view.feeds}
       >
         {view.body}
       </Layout>

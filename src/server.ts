@@ -8,6 +8,7 @@ import { createAo3Client } from './ao3/client.ts';
 import type { createApp } from './app.tsx';
 import type { NodeBindings } from './context.ts';
 import { seedDemo } from './demo.ts';
+import { hasEvents, seedDemoBingo } from './demo-bingo.ts';
 import { parseBaseUrl } from './domain/base-url.ts';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -51,7 +52,12 @@ function openForStart(): ReturnType<typeof openCheckedDatabase> {
   try {
     // PRAGMA quick_check runs apart, beside the start.
     const opened = openCheckedDatabase(databaseUrl, { quickCheck: false });
-    if (cluster.isPrimary) seedDemo(opened.db, DateTime.now());
+    if (cluster.isPrimary) {
+      // The demo bingo only beside a fresh demo, never added to a database that already had events.
+      const fresh = !hasEvents(opened.db);
+      seedDemo(opened.db, DateTime.now());
+      if (fresh) seedDemoBingo(opened.db, DateTime.now());
+    }
     return opened;
   } catch (err) {
     const problem = databaseProblemOf(databaseUrl, err);

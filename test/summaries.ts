@@ -44,6 +44,31 @@ const RECOMPUTED: Record<string, string> = {
     from fills f join pieces p on p.id = f.piece_id join writers w on w.id = p.writer_id
       join event_days d on d.id = f.day_id join piece_fandoms pf on pf.piece_id = p.id
     where p.status = 'posted' and w.profile_public group by 1, 2 order by 1, 2`,
+  writer_days: `select p.writer_id, f.day_id, d.event_id, sum(p.status = 'posted') as posted,
+      sum(p.status <> 'posted') as drafts,
+      sum(p.status = 'posted' and (p.posted_on is null or p.posted_on <= d.date)) as on_time,
+      max(case when p.status = 'posted' then p.posted_on end) as last_posted_on,
+      min(case when p.status = 'posted' then p.words end) as min_words,
+      max(case when p.status = 'posted' then p.words end) as max_words,
+      max(case when p.status = 'posted' then (select sum(max(1, (select count(*) from fill_prompts fp where fp.fill_id = g.id)))
+        from fills g join event_days gd on gd.id = g.day_id where g.piece_id = f.piece_id and gd.event_id = d.event_id) end) as max_prompts
+    from fills f join pieces p on p.id = f.piece_id join event_days d on d.id = f.day_id
+    group by p.writer_id, f.day_id order by 1, 2`,
+  writer_dates: `select writer_id, date, sum(words) as words, sum(rows) as word_rows, sum(fills) as fills from (
+      select writer_id, date, words, 1 as rows, 0 as fills from word_logs
+      union all
+      select p.writer_id, p.posted_on, p.words, 1, 0 from pieces p
+        where p.status = 'posted' and p.posted_on is not null
+          and not exists (select 1 from word_logs x where x.writer_id = p.writer_id and x.piece_id = p.id)
+      union all
+      select p.writer_id, p.posted_on, 0, 0, count(distinct f.day_id) from fills f join pieces p on p.id = f.piece_id
+        where p.status = 'posted' and p.posted_on is not null group by 1, 2
+    ) group by 1, 2 order by 1, 2`,
+  writer_fandoms: `select p.writer_id, pf.fandom, count(distinct p.id) as pieces,
+      (select count(*) from fills f join pieces q on q.id = f.piece_id
+        where q.writer_id = p.writer_id and q.status = 'posted'
+          and exists (select 1 from piece_fandoms x where x.piece_id = q.id and x.fandom = pf.fandom)) as fills
+    from piece_fandoms pf join pieces p on p.id = pf.piece_id group by 1, 2 order by 1, 2`,
 };
 
 const STORED: Record<string, string> = {
@@ -56,6 +81,10 @@ const STORED: Record<string, string> = {
   day_summaries: `select day_id, pieces, words, writers from day_summaries
     where pieces <> 0 or words <> 0 or writers <> 0 order by 1`,
   event_fandoms: 'select event_id, fandom, pieces from event_fandoms order by 1, 2',
+  writer_days: `select writer_id, day_id, event_id, posted, drafts, on_time, last_posted_on, min_words, max_words,
+    max_prompts from writer_days order by 1, 2`,
+  writer_dates: 'select writer_id, date, words, word_rows, fills from writer_dates order by 1, 2',
+  writer_fandoms: 'select writer_id, fandom, pieces, fills from writer_fandoms order by 1, 2',
 };
 
 /** Every summary table as stored and as recomputed from the fills, to compare with toEqual. */

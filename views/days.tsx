@@ -45,6 +45,13 @@ export function DayPage(props: {
       >
         <StateBadge state={props.state} />
       </PageHeader>
+      {day.description ? (
+        <div class="day-description">
+          {day.description.split('\n').map((paragraph) => (
+            <p>{paragraph}</p>
+          ))}
+        </div>
+      ) : null}
       <section aria-labelledby="prompts-title">
         <h2 id="prompts-title">Prompts</h2>
         <PromptList prompts={day.prompts} class="big" avoid={avoid} />

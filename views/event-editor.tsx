@@ -128,6 +128,14 @@ export function EventForm(props: EventFormProps) {
         attrs={previewOn(props.previewAction, 'input changed delay:400ms')}
       />
       <TextArea name="description" label="Description" value={v.description} error={e.description} rows={3} />
+      <Field
+        name="tag_pattern"
+        label="Tag pattern"
+        value={v.tag_pattern}
+        error={e.tag_pattern}
+        hint="The tags writers copy for each fill: {day} is the day’s number, {prompt} each prompt used, like #whumptober2026 #no.{day} #{prompt}. Blank: none."
+        attrs={{ maxlength: 200, autocomplete: 'off' }}
+      />
       <div class={`field${e.day_label ? ' has-error' : ''}`}>
         <label for="f-day_label">Days are called</label>
         <select id="f-day_label" name="day_label" {...previewOn(props.previewAction, 'change')}>
@@ -145,7 +153,7 @@ export function EventForm(props: EventFormProps) {
         <TextArea
           name="list"
           label="Prompts, as the organiser published them"
-          hint="One day a line (“1. Blood | Tears”, “Day 1: Theme” then its prompts, “October 1: …”, or one prompt a line), then “Alternates:” and the pool."
+          hint="Paste it whole, introduction and all: numbered days (“1. Blood | Tears”, “No. 1”, “Day One”), themes with their prompts below or after a colon, dated days (“October 1: …”, “12/1”), one prompt a line, or a list on one line; then “Alternates:” and the pool. Lines not used are listed under the preview."
           value={v.list}
           error={e.list}
           rows={14}
@@ -164,7 +172,12 @@ export function EventForm(props: EventFormProps) {
             Preview
           </button>
         </p>
-        <PromptListPreview preview={props.preview} dayLabel={v.day_label} warning={props.warning} />
+        <PromptListPreview
+          preview={props.preview}
+          dayLabel={v.day_label}
+          warning={props.warning}
+          previewAction={props.previewAction}
+        />
       </fieldset>
       <p class="actions">
         <button class="button primary" type="submit" name="intent" value="save">
@@ -210,6 +223,11 @@ export function EventFormPage(
         title={props.heading}
         lead="Paste the prompt list as published; check the preview, correct the text if needed, then save."
       />
+      {props.isNew ? (
+        <p>
+          Running a bingo, with cards instead of days? <a href="/events/new/bingo">Create a bingo event</a>.
+        </p>
+      ) : null}
       {props.isNew ? <ImportJson error={props.importError} /> : null}
       <EventForm {...props} />
       {props.controls}

@@ -83,6 +83,9 @@ function AccountNav(props: { path: string; writer: Writer | null; signupOpen: bo
   );
 }
 
+/** A feed a page links to from its head. */
+export type FeedLink = { title: string; href: string };
+
 /** The only document shell: head, navigation (by who is signed in), main, footer. */
 export function Layout(props: {
   title: string;
@@ -93,6 +96,7 @@ export function Layout(props: {
   refresh?: number;
   /** What the form just sent did ("Saved “Frostbite” for Day 2."): shown first, and first in the title. */
   flash?: string;
+  feeds?: FeedLink[];
   children: Child;
 }) {
   const nav = props.writer ? [...NAV, ...WRITER_NAV] : NAV;
@@ -116,6 +120,9 @@ export function Layout(props: {
         <link rel="stylesheet" href="/public/css/app.css" />
         <link rel="stylesheet" href="/public/css/print.css" media="print" />
         <link rel="icon" href="/public/favicon.svg" type="image/svg+xml" />
+        {(props.feeds ?? []).map((f) => (
+          <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
+        ))}
         <link rel="apple-touch-icon" href="/public/icons/apple-touch-icon.png" />
         <script src={`/public/vendor/htmx.min.js?v=${HTMX_VERSION}`} defer />
         <script src="/public/js/app.js" defer />

@@ -4,6 +4,7 @@ import type { MasterpostFormat, MasterpostLine } from '../src/domain/masterpost.
 import type { SquickFilter } from '../src/domain/squick.ts';
 import { PageHeader } from './components.tsx';
 import { Avoidable } from './squick.tsx';
+import { TagLineCopy } from './tag-line.tsx';
 
 const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
   { format: 'md', title: 'Markdown', hint: 'For sites that take Markdown, and for your notes.' },
@@ -19,7 +20,11 @@ const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
  * The masterpost as this page shows it: one list item per filled day, titles linked to their pieces,
  * prompts with a word the writer avoids blurred (the texts to copy keep them: the writer wrote those fills).
  */
-export function MasterpostPreview(props: { lines: MasterpostLine[]; avoid?: SquickFilter }) {
+export function MasterpostPreview(props: {
+  lines: MasterpostLine[];
+  avoid?: SquickFilter;
+  tags?: Map<number, string>;
+}) {
   return (
     <ul class="masterpost">
       {props.lines.map((line) => (
@@ -38,6 +43,16 @@ export function MasterpostPreview(props: { lines: MasterpostLine[]; avoid?: Squi
               {p.url ? <a href={p.url}>{p.title}</a> : p.title} ({wordsLabel(p.words)})
             </>
           ))}
+          {props.tags?.get(line.day) ? (
+            <>
+              {' '}
+              <TagLineCopy
+                id={`tags-${line.day}`}
+                label={`Tags for ${line.label}`}
+                tags={props.tags.get(line.day) ?? ''}
+              />
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -81,6 +96,8 @@ export function MasterpostPage(props: {
   lines: MasterpostLine[];
   texts: Record<MasterpostFormat, string>;
   avoid?: SquickFilter;
+  /** Each day's tag line, when the event has a tag pattern. */
+  tags?: Map<number, string>;
 }) {
   const e = props.event;
   return (
@@ -101,7 +118,7 @@ export function MasterpostPage(props: {
         <>
           <section aria-labelledby="masterpost-preview-title">
             <h2 id="masterpost-preview-title">Preview</h2>
-            <MasterpostPreview lines={props.lines} avoid={props.avoid} />
+            <MasterpostPreview lines={props.lines} avoid={props.avoid} tags={props.tags} />
           </section>
           {FORMATS.map((f) => (
             <FormatBox slug={e.slug} {...f} text={props.texts[f.format]} />

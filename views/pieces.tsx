@@ -5,9 +5,11 @@ import { PIECE_STATUSES, RATINGS, statusLabel } from '../src/domain/piece.ts';
 import { type FieldErrors, type FillInput, PIECE_LIMITS } from '../src/domain/piece-input.ts';
 import { fillBreaks } from '../src/domain/rules.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
+import type { CardView } from '../src/queries/bingo-view.ts';
 import type { Byline } from '../src/queries/collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
+import { SquarePicker } from './bingo-card.tsx';
 import {
   DefaultSubmit,
   ErrorSummary,
@@ -19,6 +21,7 @@ import {
 } from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 import { Avoidable, DayTitle, PromptNames } from './squick.tsx';
+import { PieceTagLines } from './tag-line.tsx';
 
 /** What the log form holds, as typed. */
 export type PieceFormValues = {
@@ -33,6 +36,8 @@ export type PieceFormValues = {
   posted_on: string;
   event: string;
   fills: FillInput[];
+  /** Squares of the writer's bingo card ("row-col"), for a bingo event. */
+  squares: string[];
 };
 
 export const EMPTY_PIECE_FORM: PieceFormValues = {
@@ -47,6 +52,7 @@ export const EMPTY_PIECE_FORM: PieceFormValues = {
   posted_on: '',
   event: '',
   fills: [],
+  squares: [],
 };
 
 export type PieceFormProps = {
@@ -56,6 +62,8 @@ export type PieceFormProps = {
   events: Event[];
   event?: Event;
   days: DayWithPrompts[];
+  /** The writer's card, when the event is a bingo event and they have one. */
+  card?: CardView;
   submitLabel: string;
   /** A note after filling the form from a paste, announced to screen readers. */
   notice?: string;
@@ -141,6 +149,16 @@ export function PieceBlurb(props: {
           ))}
         </ul>
       ) : null}
+      {p.squares.length > 0 ? (
+        <ul class="fills">
+          {p.squares.map((sq) => (
+            <li>
+              <a href={`/events/${sq.eventSlug}`}>{sq.eventName}</a>: row {sq.row}, column {sq.col} —{' '}
+              {sq.prompt}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {p.summary ? <p class="summary">{p.summary}</p> : null}
     </li>
   );
@@ -204,7 +222,16 @@ function FillsFieldset(props: PieceFormProps) {
           Show this event’s days
         </button>
       </div>
-      {event
+      {event?.kind === 'bingo' ? (
+        props.card ? (
+          <SquarePicker view={props.card} chosen={values.squares} />
+        ) : (
+          <p class="hint">
+            <a href={`/events/${event.slug}`}>Join {event.name}</a> to be dealt a card first.
+          </p>
+        )
+      ) : null}
+      {event && event.kind !== 'bingo'
         ? values.fills.map((fill) => {
             const day = days.find((d) => d.number === fill.day);
             if (!day) return null;
@@ -241,7 +268,7 @@ function FillsFieldset(props: PieceFormProps) {
             );
           })
         : null}
-      {event && others.length > 0 ? (
+      {event && event.kind !== 'bingo' && others.length > 0 ? (
         <div class="field add-day">
           <label for="f-add_day">{values.fills.length === 0 ? 'Day filled' : 'Also fills'}</label>
           <select id="f-add_day" name="add_day">
@@ -407,6 +434,7 @@ export function PiecePage(props: { piece: PieceDetail; by?: Byline; avoid?: Squi
       <ol class="blurbs single">
         <PieceBlurb piece={p} by={props.by} avoid={props.avoid} untitled />
       </ol>
+      <PieceTagLines piece={p} />
       {own && p.notes ? (
         <section>
           <h2>Notes</h2>

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../src/domain/account.ts';
 import { ErrorSummary, Field, FieldError, PageHeader, SwapForm } from './components.tsx';
+import { DayEndField } from './day-end.tsx';
 import { TimeZoneSelect } from './time-zone.tsx';
 
 /** The settings form as typed. */
@@ -11,6 +12,7 @@ export type SettingsValues = {
   week_start: string;
   profile_public: boolean;
   show_streaks: boolean;
+  day_ends_at: string;
 };
 
 /** Display name, email, time zone, first day of week and profile visibility. */
@@ -53,6 +55,7 @@ export function SettingsForm(props: {
             : ''
         }`}
       />
+      <DayEndField value={v.day_ends_at} error={e.day_ends_at} />
       <div class={`field${e.week_start ? ' has-error' : ''}`}>
         <label for="f-week_start">Weeks start on</label>
         <select id="f-week_start" name="week_start">

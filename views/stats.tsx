@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Event } from '../db/schema.ts';
 import { formatDate } from '../src/domain/calendar.ts';
 import type { BarList, ColumnChart, LineChart } from '../src/domain/charts.ts';
@@ -7,6 +8,7 @@ import type { EventStats } from '../src/queries/stats.ts';
 import type { LoggedNote } from '../src/queries/word-log-notes.ts';
 import type { WordLogRow } from '../src/queries/word-logs.ts';
 import { BarListChart, HeatmapChart } from './activity-charts.tsx';
+import { type BingoStat, BingoStats } from './bingo-card.tsx';
 import { CumulativeWordsChart, WordsPerDayChart } from './charts.tsx';
 import { PageHeader } from './components.tsx';
 import { PaceSummary, ProgressBar, StreakLine } from './progress.tsx';
@@ -15,6 +17,8 @@ import { LoggedNotice, RecentLogs, WordLogForm, type WordLogValues } from './wor
 /** Everything the stats area shows; `stats` is null when no event is chosen (the last 31 days are shown). */
 export type StatsProps = {
   stats: EventStats | null;
+  /** The writer's bingo cards in play. */
+  bingo?: BingoStat[];
   period: { first: string; last: string };
   streak: Streak | null;
   cumulative: LineChart;
@@ -44,6 +48,7 @@ export function StatsBody(props: StatsProps) {
         {props.stats ? <PaceSummary stats={props.stats} /> : null}
         {props.streak ? <StreakLine streak={props.streak} /> : null}
       </section>
+      <BingoStats cards={props.bingo ?? []} />
       <section aria-labelledby="log-title">
         <h2 id="log-title">Log words</h2>
         {props.saved ? <LoggedNotice note={props.saved} event={slug} /> : null}
@@ -85,7 +90,7 @@ export function StatsBody(props: StatsProps) {
 }
 
 /** The stats page: an event chooser, the stats area, and the downloads of the writer's data. */
-export function StatsPage(props: StatsProps & { events: Event[] }) {
+export function StatsPage(props: StatsProps & { events: Event[]; embed?: Child }) {
   const current = props.stats?.event.slug ?? '';
   return (
     <>
@@ -108,6 +113,7 @@ export function StatsPage(props: StatsProps & { events: Event[] }) {
         </form>
       </PageHeader>
       <StatsBody {...props} />
+      {props.embed}
       <section aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
         <p>

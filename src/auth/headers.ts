@@ -28,8 +28,12 @@ const headers = secureHeaders({
 
 /** Middleware: security headers on every response (CSP, nosniff, referrer policy, no framing; HSTS over HTTPS). */
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
+  // An answer made to be embedded elsewhere (the progress card) says so itself; the default would win.
+  let resourcePolicy: string | null = null;
   await headers(c, async () => {
     await next();
+    resourcePolicy = c.res.headers.get('Cross-Origin-Resource-Policy');
   });
+  if (resourcePolicy) c.res.headers.set('Cross-Origin-Resource-Policy', resourcePolicy);
   if (isHttps(c)) c.header('Strict-Transport-Security', 'max-age=15552000');
 };

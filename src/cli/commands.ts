@@ -12,6 +12,7 @@ import { findWriterByUsername, registerWriter, setPasswordHash } from '../querie
 import { type PasswordInput, readNewPassword } from './password.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { SeedConflict, seedDatabase } from './seed.ts';
+import { seedBingo } from './seed-bingo.ts';
 import { SEED_PASSWORD } from './seed-data.ts';
 
 /** What a command runs with: the environment and the standard streams. */
@@ -185,6 +186,22 @@ export async function seed(io: Io, flags: Flags): Promise<void> {
       throw err;
     }
   });
+  const bingo = Number(flags.bingo ?? 0);
+  if (bingo > 0) {
+    const opens = month ? `${month}-01` : '2025-10-01';
+    const closes = month ? `${month}-28` : '2025-12-31';
+    const made = await withDatabase(io, ({ sqlite }) => {
+      try {
+        return seedBingo(sqlite, { count: bingo, writers: Number(flags.writers), opens, closes });
+      } catch (err) {
+        if (err instanceof SeedConflict) throw new CommandFailed(err.message);
+        throw err;
+      }
+    });
+    io.stdout.write(
+      `Added ${made.events} bingo events and dealt ${made.cards.toLocaleString('en')} cards.\n`,
+    );
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   io.stdout.write(
     `Seeded ${counts.writers.toLocaleString('en')} writers, ${counts.events} events and ${counts.pieces.toLocaleString('en')} pieces in ${seconds} s. Writers sign in as writer1… with the password "${SEED_PASSWORD}".\n`,

@@ -86,6 +86,13 @@ export const COMMANDS: CommandSpec[] = [
         value: 'YYYY-MM',
         help: 'run every event in this month (default: the Octobers from 2023 on)',
       },
+      bingo: {
+        type: 'count',
+        value: 'B',
+        help: 'bingo events to add too (5×5 cards dealt to the first 1,000 writers in each; default 0)',
+        min: 0,
+        max: 100,
+      },
     },
     summary: 'fill the database with a deterministic synthetic dataset (for benchmarks)',
     details:

@@ -1,4 +1,5 @@
 import { isTimeZone } from './calendar.ts';
+import { DAY_END_MAX, parseDayEnd } from './day-end.ts';
 import { nameProblem, textProblem } from './text-input.ts';
 
 /** Field name → message, for the account forms. */
@@ -71,6 +72,8 @@ export type AccountSettings = {
   profilePublic: boolean;
   /** Whether the writer wants their streaks shown. */
   showStreaks: boolean;
+  /** The hour (0–6) the writer's day ends at. */
+  dayEndsAt: number;
 };
 
 /** The settings form, checked. */
@@ -81,6 +84,8 @@ export function validateSettings(form: {
   week_start: string;
   profile_public: string;
   show_streaks?: string;
+  /** Left out: midnight. */
+  day_ends_at?: string;
 }): Validated<AccountSettings> {
   const displayName = form.display_name.trim();
   const email = form.email.trim();
@@ -95,6 +100,9 @@ export function validateSettings(form: {
   if (!isTimeZone(form.time_zone)) errors.time_zone = 'Choose a time zone from the list.';
   if (form.week_start !== '1' && form.week_start !== '7')
     errors.week_start = 'Weeks start on Monday or Sunday.';
+  const dayEndsAt = parseDayEnd(form.day_ends_at || '0');
+  if (dayEndsAt === undefined)
+    errors.day_ends_at = `Your day ends at midnight or an hour up to ${DAY_END_MAX} am.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -105,6 +113,7 @@ export function validateSettings(form: {
       weekStart: Number(form.week_start),
       profilePublic: form.profile_public === 'on' || form.profile_public === 'true',
       showStreaks: form.show_streaks === 'on' || form.show_streaks === 'true',
+      dayEndsAt: dayEndsAt ?? 0,
     },
   };
 }

@@ -3,9 +3,11 @@ import { checkDetails, type EventInput, lastDayOf } from './event-input.ts';
 import type { FieldErrors, Result } from './piece-input.ts';
 import {
   type ParsedList,
+  type ParseOptions,
   type PromptListResult,
   parsePromptList,
   serialisePromptList,
+  type UnusedLine,
 } from './prompt-list.ts';
 
 /** The new-event and edit forms as typed: every field a string, named as in the HTML. */
@@ -15,6 +17,8 @@ export type EventFormValues = {
   first_day: string;
   description: string;
   day_label: string;
+  /** The tag pattern: `#event #no.{day} #{prompt}`. */
+  tag_pattern: string;
   /** 'no': late fills do not count; 'until': they count until late_until. */
   late: string;
   late_until: string;
@@ -31,6 +35,7 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
   first_day: '',
   description: '',
   day_label: 'Day',
+  tag_pattern: '',
   late: 'no',
   late_until: '',
   max_prompts_per_piece: '',
@@ -40,7 +45,13 @@ export const EMPTY_EVENT_FORM: EventFormValues = {
 };
 
 /** One day of the preview: a date once the first day is known. */
-export type PreviewDay = { day: number; date?: IsoDate; title?: string; prompts: string[] };
+export type PreviewDay = {
+  day: number;
+  date?: IsoDate;
+  title?: string;
+  description?: string;
+  prompts: string[];
+};
 
 /** The days exactly as they will be saved, or the parser's messages. */
 export type ListPreview = {
@@ -49,28 +60,34 @@ export type ListPreview = {
   firstDayFromList: boolean;
   days: PreviewDay[];
   alternates: string[];
+  /** The pasted lines in no day and not in the pool, with their line numbers. */
+  unused: UnusedLine[];
+  /** Whether the list was read, so that its unused lines can be made days or alternates. */
+  read: boolean;
+  /** Another way the list could be read, about as well. */
+  note?: string;
   /** What is wrong with the list itself. */
   errors: string[];
   /** What is wrong with the first day field. */
   firstDayError?: string;
 };
 
-/** The year a dated list's days fall in: the first day's, else `fallbackYear`. */
-export function listYear(firstDayText: string, fallbackYear: number): number {
+/** How a dated list's days get their years: from the first day, else from the text, else `fallbackYear`. */
+export function listOptions(firstDayText: string, fallbackYear: number): ParseOptions {
   const typed = firstDayText.trim();
-  return isIsoDate(typed) ? Number(typed.slice(0, 4)) : fallbackYear;
+  return isIsoDate(typed) ? { year: Number(typed.slice(0, 4)) } : { fallbackYear };
 }
 
 /**
  * Parses the pasted list against the first day: a dated list's years come from the first day
  * (else `fallbackYear`), its dates must agree with the first day, and fill it in when it is blank.
- * `parsed` is the list already parsed for listYear (elsewhere: a long list is parsed off the event loop).
+ * `parsed` is the list already parsed with listOptions (elsewhere: a long list is parsed off the event loop).
  */
 export function previewList(
   list: string,
   firstDayText: string,
   fallbackYear: number,
-  parsed: PromptListResult = parsePromptList(list, { year: listYear(firstDayText, fallbackYear) }),
+  parsed: PromptListResult = parsePromptList(list, listOptions(firstDayText, fallbackYear)),
 ): ListPreview {
   const typed = firstDayText.trim();
   const valid = isIsoDate(typed);
@@ -83,22 +100,25 @@ export function previewList(
       ...(valid ? { firstDay: typed } : {}),
       days: [],
       alternates: [],
+      unused: parsed.unused ?? [],
+      read: false,
       errors: parsed.errors,
     };
   }
-  const { days, alternates } = parsed.value;
+  const { days, alternates, unused, note } = parsed.value;
+  const kept = { ...base, unused, read: true, ...(note ? { note } : {}) };
   const listFirst = days[0]?.date;
   if (listFirst !== undefined && typed === '') {
-    return { ...base, firstDay: listFirst, firstDayFromList: true, days, alternates, errors: [] };
+    return { ...kept, firstDay: listFirst, firstDayFromList: true, days, alternates, errors: [] };
   }
   if (listFirst !== undefined && valid && typed !== listFirst) {
     const message = `The list starts on ${formatDate(listFirst)}, but the first day says ${formatDate(typed)}: make them agree, or clear the first day to use the list’s.`;
-    return { ...base, firstDay: typed, days, alternates, errors: [], firstDayError: message };
+    return { ...kept, firstDay: typed, days, alternates, errors: [], firstDayError: message };
   }
-  if (!valid) return { ...base, days, alternates, errors: [] };
+  if (!valid) return { ...kept, days, alternates, errors: [] };
   const dates = eventDates(typed, days.length);
   return {
-    ...base,
+    ...kept,
     firstDay: typed,
     days: days.map((d, i) => ({ ...d, date: dates[i] as IsoDate })),
     alternates,
@@ -138,7 +158,8 @@ export function validateEventForm(
 
 /** The form's values for an event and its list (for editing, or after a JSON import). */
 export function formValuesOf(
-  event: Pick<EventInput, 'name' | 'slug' | 'description' | 'dayLabel' | 'firstDay' | 'rules'>,
+  event: Pick<EventInput, 'name' | 'slug' | 'description' | 'dayLabel' | 'firstDay' | 'rules'> &
+    Partial<Pick<EventInput, 'tagPattern'>>,
   list: ParsedList,
 ): EventFormValues {
   const n = (v: number | null) => (v === null ? '' : String(v));
@@ -148,6 +169,7 @@ export function formValuesOf(
     first_day: event.firstDay,
     description: event.description,
     day_label: event.dayLabel,
+    tag_pattern: event.tagPattern ?? '',
     late: event.rules.lateUntil ? 'until' : 'no',
     late_until: event.rules.lateUntil ?? '',
     max_prompts_per_piece: n(event.rules.maxPromptsPerPiece),
@@ -163,6 +185,7 @@ export function withoutDates(list: ParsedList): ParsedList {
     days: list.days.map((d) => ({
       day: d.day,
       ...(d.title === undefined ? {} : { title: d.title }),
+      ...(d.description === undefined ? {} : { description: d.description }),
       prompts: d.prompts,
     })),
     alternates: list.alternates,
@@ -173,5 +196,7 @@ export function withoutDates(list: ParsedList): ParsedList {
 export function survivesAsText(list: ParsedList): boolean {
   const plain = withoutDates(list);
   const back = parsePromptList(serialisePromptList(plain));
-  return back.ok && JSON.stringify(back.value) === JSON.stringify(plain);
+  if (!back.ok) return false;
+  const { days, alternates } = back.value;
+  return back.value.unused.length === 0 && JSON.stringify({ days, alternates }) === JSON.stringify(plain);
 }

@@ -2,6 +2,7 @@ import { addDays, formatDate, type IsoDate, isIsoDate } from './calendar.ts';
 import type { FieldErrors } from './piece-input.ts';
 import { parseWordCount } from './piece-input.ts';
 import type { EventRules } from './rules.ts';
+import { checkTagPattern } from './tag-line.ts';
 import { textProblem } from './text-input.ts';
 
 /** The limits an event's details keep (its days and prompts keep PROMPT_LIST_LIMITS). */
@@ -21,8 +22,14 @@ export type DayLabel = (typeof DAY_LABELS)[number];
 const RESERVED_SLUGS = new Set(['new', 'preview', 'import']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** One day as saved: its number from 1, its date, an optional theme, its prompts in order. */
-export type EventDayInput = { day: number; date: IsoDate; title?: string; prompts: string[] };
+/** One day as saved: its number from 1, its date, an optional theme and description, its prompts in order. */
+export type EventDayInput = {
+  day: number;
+  date: IsoDate;
+  title?: string;
+  description?: string;
+  prompts: string[];
+};
 
 /** An event's name, address, wording and rules, checked. */
 export type EventDetails = {
@@ -31,6 +38,8 @@ export type EventDetails = {
   description: string;
   dayLabel: DayLabel;
   rules: EventRules;
+  /** The tags each fill's post carries (src/domain/tag-line.ts); '' for none. */
+  tagPattern: string;
 };
 
 /** A whole event, checked and ready to save: details, its dates, days and alternates pool. */
@@ -47,6 +56,7 @@ export type DetailsCandidate = {
   slug?: unknown;
   description?: unknown;
   day_label?: unknown;
+  tag_pattern?: unknown;
   late_until?: unknown;
   max_prompts_per_piece?: unknown;
   min_words?: unknown;
@@ -171,5 +181,6 @@ export function checkDetails(errors: FieldErrors, c: DetailsCandidate, lastDay?:
     description,
     dayLabel: DAY_LABELS.includes(dayLabel) ? dayLabel : 'Day',
     rules: { lateUntil, maxPromptsPerPiece, minWords, maxWords },
+    tagPattern: checkTagPattern(errors, c.tag_pattern),
   };
 }

@@ -5,8 +5,8 @@ import { PROMPT_LIST_LIMITS } from './prompt-list.ts';
 import type { EventRules } from './rules.ts';
 import { textProblem } from './text-input.ts';
 
-/** One day in the open format. */
-export type DayJson = { day: number; date: IsoDate; title?: string; prompts: string[] };
+/** One day in the open format; `description` is the organiser's paragraph about it. */
+export type DayJson = { day: number; date: IsoDate; title?: string; description?: string; prompts: string[] };
 
 /** An event in the open format: what GET /api/v1/events/:slug answers and POST /api/v1/events takes. */
 export type EventJson = {
@@ -16,6 +16,9 @@ export type EventJson = {
   first_day: IsoDate;
   last_day: IsoDate;
   day_label: string;
+  /** The event's tag pattern ('' for none). */
+  tag_pattern: string;
+  kind: 'daily';
   rules: {
     late_until: IsoDate | null;
     max_prompts_per_piece: number | null;
@@ -35,8 +38,15 @@ export function toEventJson(
     firstDay: IsoDate;
     lastDay: IsoDate;
     dayLabel: string;
+    tagPattern: string;
   } & EventRules,
-  days: { number: number; date: IsoDate; title: string | null; prompts: { text: string }[] }[],
+  days: {
+    number: number;
+    date: IsoDate;
+    title: string | null;
+    description?: string | null;
+    prompts: { text: string }[];
+  }[],
   alternates: string[],
 ): EventJson {
   return {
@@ -46,6 +56,8 @@ export function toEventJson(
     first_day: event.firstDay,
     last_day: event.lastDay,
     day_label: event.dayLabel,
+    tag_pattern: event.tagPattern,
+    kind: 'daily',
     rules: {
       late_until: event.lateUntil,
       max_prompts_per_piece: event.maxPromptsPerPiece,
@@ -56,13 +68,15 @@ export function toEventJson(
       day: d.number,
       date: d.date,
       ...(d.title === null ? {} : { title: d.title }),
+      ...(d.description ? { description: d.description } : {}),
       prompts: d.prompts.map((p) => p.text),
     })),
     alternates,
   };
 }
 
-const { maxDays, maxPromptLength, maxPromptsPerDay, maxAlternates } = PROMPT_LIST_LIMITS;
+const { maxDays, maxPromptLength, maxPromptsPerDay, maxAlternates, maxDescriptionLength } =
+  PROMPT_LIST_LIMITS;
 
 // The fields of the open format: any other is refused, so a mistyped one ("alternate") is not lost silently.
 const EVENT_FIELDS = [
@@ -72,12 +86,14 @@ const EVENT_FIELDS = [
   'first_day',
   'last_day',
   'day_label',
+  'tag_pattern',
+  'kind',
   'rules',
   'days',
   'alternates',
 ];
 const RULE_FIELDS = ['late_until', 'max_prompts_per_piece', 'min_words', 'max_words'];
-const DAY_FIELDS = ['day', 'date', 'title', 'prompts'];
+const DAY_FIELDS = ['day', 'date', 'title', 'description', 'prompts'];
 
 /** The keys of `value` (an object) that are not in `known`. */
 const unknownKeys = (value: object, known: string[]) => Object.keys(value).filter((k) => !known.includes(k));
@@ -119,6 +135,15 @@ function checkDays(errors: FieldErrors, body: Record<string, unknown>): Omit<Eve
       errors.days = `${where}.title must be text of 1 to ${maxPromptLength} characters.`;
       return [];
     }
+    const description = d.description;
+    if (
+      description !== undefined &&
+      description !== null &&
+      (typeof description !== 'string' || description.trim().length > maxDescriptionLength)
+    ) {
+      errors.days = `${where}.description must be text of at most ${maxDescriptionLength} characters.`;
+      return [];
+    }
     const prompts = d.prompts;
     if (
       !Array.isArray(prompts) ||
@@ -138,7 +163,13 @@ function checkDays(errors: FieldErrors, body: Record<string, unknown>): Omit<Eve
       return [];
     }
     const title = typeof d.title === 'string' ? d.title.trim() : undefined;
-    days.push({ day: i + 1, ...(title ? { title } : {}), prompts: prompts.map((p) => p.trim()) });
+    const about = typeof description === 'string' ? description.trim() : undefined;
+    days.push({
+      day: i + 1,
+      ...(title ? { title } : {}),
+      ...(about ? { description: about } : {}),
+      prompts: prompts.map((p) => p.trim()),
+    });
   }
   return days;
 }
@@ -191,6 +222,7 @@ export function validateEventJson(body: Record<string, unknown>): Result<EventIn
     errors.rules = `Unknown rules (${unknownKeys(rules, RULE_FIELDS).join(', ')}); rules are: ${RULE_FIELDS.join(', ')}.`;
   for (const field of unknownKeys(body, EVENT_FIELDS))
     errors[field] = `Unknown field; an event has: ${EVENT_FIELDS.join(', ')}.`;
+  if (body.kind !== undefined && body.kind !== 'daily') errors.kind = 'kind must be "daily" or "bingo".';
   const details = checkDetails(errors, { ...body, ...rules }, lastDay);
   const alternates = body.alternates ?? [];
   if (!Array.isArray(alternates) || alternates.length > maxAlternates || !alternates.every(isPrompt))

@@ -1,5 +1,5 @@
 import type { ExportPiece } from './export.ts';
-import type { JsonFill } from './piece-json.ts';
+import type { JsonFill, JsonSquareFill } from './piece-json.ts';
 
 const CSV_COLUMNS = [
   'id',
@@ -29,8 +29,9 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** "promptober day 2 (prompts 1, 3)": a fill in words for the CSV. */
-function fillText(f: JsonFill): string {
+/** "promptober day 2 (prompts 1, 3)", "bingo row 2 column 3": a fill in words for the CSV. */
+function fillText(f: JsonFill | JsonSquareFill): string {
+  if ('square' in f) return `${f.event} row ${f.square.row} column ${f.square.col}`;
   const prompts = f.prompts ?? [];
   if (prompts.length === 0) return `${f.event} day ${f.day}`;
   return `${f.event} day ${f.day} (${prompts.length === 1 ? 'prompt' : 'prompts'} ${prompts.join(', ')})`;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { JsonFill } from './piece-json.ts';
+import type { ExportCard } from './bingo-export.ts';
+import type { JsonFill, JsonSquareFill } from './piece-json.ts';
 
 /** What an export says it is, and the version of its shape; an import refuses any other. */
 export const EXPORT_FORMAT = 'promptly-export';
@@ -17,7 +18,7 @@ export type ExportPiece = {
   rating: string;
   summary: string;
   notes: string;
-  fills: JsonFill[];
+  fills: (JsonFill | JsonSquareFill)[];
   created_at: string;
   updated_at: string;
 };
@@ -42,6 +43,8 @@ export type ExportDocument = {
   pieces: ExportPiece[];
   word_logs: ExportWordLog[];
   goals: ExportGoal[];
+  /** The writer's bingo cards, history included (absent in exports made before bingo). */
+  cards?: ExportCard[];
 };
 
 /** The content of a piece that makes it the same piece: every exported field but its id and updated_at. */
@@ -50,7 +53,11 @@ export function pieceFingerprint(
   withCreatedAt: boolean,
 ): string {
   const fills = [...p.fills]
-    .map((f) => [f.event, f.day, [...(f.prompts ?? [])].sort((a, b) => a - b)] as const)
+    .map((f) =>
+      'square' in f
+        ? ([f.event, 1000 * f.square.row + f.square.col, 'square'] as const)
+        : ([f.event, f.day, [...(f.prompts ?? [])].sort((a, b) => a - b)] as const),
+    )
     .sort((a, b) => (a[0] === b[0] ? a[1] - b[1] : a[0] < b[0] ? -1 : 1));
   const content = [p.title, p.url, p.words, p.status, p.posted_on, p.fandoms, p.rating, p.summary, p.notes];
   const canonical = JSON.stringify([...content, fills, withCreatedAt ? p.created_at : null]);

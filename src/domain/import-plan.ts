@@ -1,3 +1,4 @@
+import { type ExportCard, readExportCards } from './bingo-export.ts';
 import { isIsoDate } from './calendar.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportGoal } from './export.ts';
 import type { FieldErrors, Result } from './piece-input.ts';
@@ -13,6 +14,7 @@ export type ImportPlan = {
   }[];
   wordLogs: { date: string; words: number; pieceRef: number | null; createdAt: string | null }[];
   goals: ExportGoal[];
+  cards: ExportCard[];
 };
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
@@ -41,7 +43,12 @@ export function readExport(body: Record<string, unknown>): Result<ImportPlan> {
     errors[key] = `${key} must be an array.`;
     return [];
   };
-  const plan: ImportPlan = { pieces: [], wordLogs: [], goals: [] };
+  const plan: ImportPlan = {
+    pieces: [],
+    wordLogs: [],
+    goals: [],
+    cards: readExportCards(body.cards, errors),
+  };
   const refs = new Set<number>();
   list('pieces').forEach((item, i) => {
     if (!isObject(item)) {
@@ -117,7 +124,7 @@ export function missingFills(
 
 /** The event slugs an import names, to look up. */
 export function importEventSlugs(plan: ImportPlan): string[] {
-  const slugs = new Set<string>(plan.goals.map((g) => g.event));
+  const slugs = new Set<string>([...plan.goals.map((g) => g.event), ...plan.cards.map((c) => c.event)]);
   for (const piece of plan.pieces)
     if (Array.isArray(piece.fields.fills))
       for (const f of piece.fields.fills) if (isObject(f) && typeof f.event === 'string') slugs.add(f.event);

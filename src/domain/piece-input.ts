@@ -34,8 +34,14 @@ export type PieceInput = {
 /** A fill tied to its event by id: how createPiece and updatePiece take fills from any number of events. */
 export type EventFill = FillInput & { eventId: number };
 
-/** A validated piece whose fills name their events, ready to save. */
-export type PieceToSave = Omit<PieceInput, 'fills'> & { fills: EventFill[] };
+/** A square of the writer's card in a bingo event that a piece fills (rows and columns from 1). */
+export type SquareFill = { eventId: number; row: number; col: number };
+
+/**
+ * A validated piece whose fills name their events, ready to save; `squares`, when given, replaces the
+ * squares it fills on bingo cards (left out, they stay as they are).
+ */
+export type PieceToSave = Omit<PieceInput, 'fills'> & { fills: EventFill[]; squares?: SquareFill[] };
 
 /** Ties the fills of a piece validated against one event (or none) to that event. */
 export function inEvent(input: PieceInput, eventId: number | null): PieceToSave {

@@ -5,6 +5,7 @@ import {
   type FieldErrors,
   type PieceToSave,
   type Result,
+  type SquareFill,
   validatePiece,
 } from './piece-input.ts';
 
@@ -28,11 +29,24 @@ export const MAX_JSON_FILLS = 100;
 /** A fill as the JSON API names it: the event's slug, the day number, the prompt positions used. */
 export type JsonFill = { event: string; day: number; prompts: number[] };
 
-/** An event a fill may name, resolved from its slug: its id and its days' prompt positions. */
-export type ResolvedEvent = { id: number; days: EventDayPrompts };
+/** A square of the writer's bingo card that a piece fills, as the JSON API names it. */
+export type JsonSquareFill = { event: string; square: { row: number; col: number } };
+
+/**
+ * An event a fill may name, resolved from its slug: its id and its days' prompt positions; for a
+ * bingo event, the squares of the writer's card (`"row,col"` → whether it is the free centre), or
+ * null when they have no card.
+ */
+export type ResolvedEvent = { id: number; days: EventDayPrompts; card?: Map<string, boolean> | null };
 
 const READ_ONLY = new Set(['id', 'created_at', 'updated_at']);
-const FILL_KEYS = new Set(['event', 'day', 'prompts']);
+const FILL_KEYS = new Set(['event', 'day', 'prompts', 'square']);
+const isSquare = (v: unknown): v is { row: number; col: number } =>
+  typeof v === 'object' &&
+  v !== null &&
+  Object.keys(v).every((k) => k === 'row' || k === 'col') &&
+  isWholeNumber((v as Record<string, unknown>).row) &&
+  isWholeNumber((v as Record<string, unknown>).col);
 
 const isString = (v: unknown) => typeof v === 'string';
 const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
@@ -62,6 +76,12 @@ function checkFillsShape(value: unknown): string | null {
     const fill = item as Record<string, unknown>;
     if (typeof fill.event !== 'string' || fill.event === '')
       return `Fill ${i + 1} needs the event's slug as a string.`;
+    if (fill.square !== undefined) {
+      if (fill.day !== undefined || fill.prompts !== undefined)
+        return `Fill ${i + 1} fills a square: it has no day or prompts.`;
+      if (!isSquare(fill.square)) return `Fill ${i + 1}: square must be { row, col }, whole numbers from 1.`;
+      continue;
+    }
     if (!isWholeNumber(fill.day)) return `Fill ${i + 1} needs the day as a whole JSON number.`;
     if (fill.prompts !== undefined && !(Array.isArray(fill.prompts) && fill.prompts.every(isWholeNumber)))
       return `Fill ${i + 1}: prompts must be an array of whole numbers (1 is the day's first prompt).`;
@@ -91,7 +111,41 @@ export function checkPieceJsonTypes(body: Record<string, unknown>): FieldErrors 
 /** The distinct event slugs a well-formed fills value names (to resolve before validating). */
 export function fillEventSlugs(fills: unknown): string[] {
   if (checkFillsShape(fills) !== null) return [];
-  return [...new Set((fills as JsonFill[]).map((f) => f.event))];
+  return [...new Set((fills as { event: string }[]).map((f) => f.event))];
+}
+
+/** The squares of square fills, checked against each event's card; sets `errors.fills` when one is wrong. */
+function validateSquareFills(
+  errors: FieldErrors,
+  list: JsonSquareFill[],
+  events: ReadonlyMap<string, ResolvedEvent>,
+): SquareFill[] {
+  const squares: SquareFill[] = [];
+  const seen = new Set<string>();
+  for (const { event: slug, square } of list) {
+    const event = events.get(slug);
+    const at = `${square.row},${square.col}`;
+    const problem = !event
+      ? `There is no event “${slug}”.`
+      : event.card === undefined
+        ? `${slug} is not a bingo event: fill its days.`
+        : event.card === null
+          ? `${slug}: join the event to be dealt a card first.`
+          : !event.card.has(at)
+            ? `${slug}: your card has no square at row ${square.row}, column ${square.col}.`
+            : event.card.get(at)
+              ? `${slug}: row ${square.row}, column ${square.col} is the free square; it needs no piece.`
+              : seen.has(`${slug}/${at}`)
+                ? `${slug}: row ${square.row}, column ${square.col} is listed twice.`
+                : undefined;
+    if (problem || !event) {
+      errors.fills = problem ?? '';
+      return [];
+    }
+    seen.add(`${slug}/${at}`);
+    squares.push({ eventId: event.id, row: square.row, col: square.col });
+  }
+  return squares;
 }
 
 function validateJsonFills(
@@ -105,6 +159,10 @@ function validateJsonFills(
     const event = events.get(slug);
     if (!event) {
       errors.fills = `There is no event “${slug}”.`;
+      return [];
+    }
+    if (event.card !== undefined) {
+      errors.fills = `${slug} is a bingo event: fill squares of your card, { event, square: { row, col } }.`;
       return [];
     }
     const ofEvent = list.filter((f) => f.event === slug);
@@ -135,8 +193,13 @@ export function validatePieceJson(
   const { fills, ...fields } = body;
   const result = validatePiece(fields, null);
   const errors: FieldErrors = result.ok ? {} : { ...result.errors };
-  const resolved = typeErrors.fills ? [] : validateJsonFills(errors, (fills ?? []) as JsonFill[], events);
+  // Only a well-formed list is split (a malformed one has its message in typeErrors).
+  const all = (typeErrors.fills ? [] : (fills ?? [])) as (JsonFill | JsonSquareFill)[];
+  const days = all.filter((f): f is JsonFill => !('square' in f));
+  const squareFills = all.filter((f): f is JsonSquareFill => 'square' in f);
+  const resolved = typeErrors.fills ? [] : validateJsonFills(errors, days, events);
+  const squares = typeErrors.fills || errors.fills ? [] : validateSquareFills(errors, squareFills, events);
   Object.assign(errors, typeErrors);
   if (!result.ok || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...result.value, fills: resolved } };
+  return { ok: true, value: { ...result.value, fills: resolved, squares } };
 }

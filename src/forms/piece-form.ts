@@ -39,6 +39,7 @@ export async function readPieceForm<E extends AppEnv>(
     posted_on: one(body, 'posted_on'),
     event: one(body, 'event'),
     fills: fills.filter((f) => Number.isInteger(f.day)),
+    squares: [...new Set(all(body, 'square'))],
   };
   const candidate: PieceCandidate = {
     title: values.title,

@@ -8,7 +8,7 @@ import type { FieldErrors } from '../domain/piece-input.ts';
 type Written = { ok: true; value: { id: number; slug: string } } | { ok: false; errors: FieldErrors };
 
 /** A new event's save: made, refused (errors by field), or refused for the writer's daily limit (`retryAt`). */
-type Created = Written | { ok: false; errors: FieldErrors; retryAt: string };
+export type Created = Written | { ok: false; errors: FieldErrors; retryAt: string };
 
 /** How many events one writer (not the admin) may create in any 24 hours. */
 export const EVENTS_PER_DAY = 5;
@@ -20,6 +20,7 @@ const eventColumns = (input: EventInput) => ({
   name: input.name,
   description: input.description,
   dayLabel: input.dayLabel,
+  tagPattern: input.tagPattern,
   firstDay: input.firstDay,
   lastDay: input.lastDay,
   lateUntil: input.rules.lateUntil,
@@ -30,6 +31,12 @@ const eventColumns = (input: EventInput) => ({
 
 const tooMany = (retryAt: string) =>
   `You created ${EVENTS_PER_DAY} events in the last 24 hours, the most a writer may: the next can be made after ${formatDate(retryAt.slice(0, 10))}, ${retryAt.slice(11, 16)} UTC. Nothing was saved.`;
+
+const dayColumns = (day: EventInput['days'][number]) => ({
+  date: day.date,
+  title: day.title ?? null,
+  description: day.description ?? null,
+});
 
 function slugTaken(tx: Db, slug: string, except?: number): boolean {
   const where =
@@ -66,6 +73,22 @@ function limitedUntil(tx: Db, organiserId: number, at: string): string | null {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * Why a new event with `slug` cannot be made now (inside the transaction that saves it): the
+ * creator's limit of EVENTS_PER_DAY in 24 hours (not for the admin, `unlimited`), or a taken slug.
+ */
+export function refuseNewEvent(
+  t: Db,
+  organiserId: number,
+  slug: string,
+  options: { at: string; unlimited?: boolean },
+): Exclude<Created, { ok: true }> | undefined {
+  const retryAt = options.unlimited ? null : limitedUntil(t, organiserId, options.at);
+  if (retryAt) return { ok: false, errors: { name: tooMany(retryAt) }, retryAt };
+  if (slugTaken(t, slug)) return { ok: false, errors: { slug: TAKEN } };
+  return undefined;
+}
+
+/**
  * Saves a new event with its days, prompts and alternates, its creator as organiser, created `at`
  * (UTC ISO), in one transaction; which also counts the creator's events of the last 24 hours and
  * refuses past EVENTS_PER_DAY (unless `unlimited`: the admin), so requests at once cannot pass it.
@@ -78,9 +101,8 @@ export function createEvent(
 ): Created {
   return db.transaction((tx): Created => {
     const t = tx as unknown as Db;
-    const retryAt = options.unlimited ? null : limitedUntil(t, organiserId, options.at);
-    if (retryAt) return { ok: false, errors: { name: tooMany(retryAt) }, retryAt };
-    if (slugTaken(t, input.slug)) return { ok: false, errors: { slug: TAKEN } };
+    const refused = refuseNewEvent(t, organiserId, input.slug, options);
+    if (refused) return refused;
     const { id } = t
       .insert(events)
       .values({ ...eventColumns(input), organiserId, createdAt: options.at })
@@ -89,7 +111,7 @@ export function createEvent(
     for (const day of input.days) {
       const { id: dayId } = t
         .insert(eventDays)
-        .values({ eventId: id, number: day.day, date: day.date, title: day.title ?? null })
+        .values({ ...dayColumns(day), eventId: id, number: day.day })
         .returning({ id: eventDays.id })
         .get();
       day.prompts.forEach((text, i) => {
@@ -149,7 +171,7 @@ export function updateEvent(db: Db, eventId: number, input: EventInput): Written
       .run();
     for (const day of input.days) {
       let dayId = existing.get(day.day);
-      const columns = { date: day.date, title: day.title ?? null };
+      const columns = dayColumns(day);
       if (dayId === undefined) {
         dayId = t
           .insert(eventDays)

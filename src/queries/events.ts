@@ -1,8 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alternates, type Event, eventDays, events, fills, pieces, prompts } from '../../db/schema.ts';
+import { alternates, type Event, eventDays, events, prompts, writerDays } from '../../db/schema.ts';
 import { cacheOf } from '../cache.ts';
-import { isLate } from '../domain/calendar.ts';
 import { idList, perDatabase } from './prepared.ts';
 
 /** A day of an event with its prompts in order. */
@@ -11,6 +10,7 @@ export type DayWithPrompts = {
   number: number;
   date: string;
   title: string | null;
+  description: string | null;
   prompts: { id: number; position: number; text: string }[];
 };
 
@@ -43,6 +43,7 @@ const daysWithPrompts = perDatabase((db) =>
       number: eventDays.number,
       date: eventDays.date,
       title: eventDays.title,
+      description: eventDays.description,
       promptId: prompts.id,
       position: prompts.position,
       text: prompts.text,
@@ -81,7 +82,14 @@ function daysOf(db: Db, eventId: number, from?: string, to?: string): DayWithPro
   for (const row of rows) {
     let day = days.at(-1);
     if (!day || day.id !== row.id) {
-      day = { id: row.id, number: row.number, date: row.date, title: row.title, prompts: [] };
+      day = {
+        id: row.id,
+        number: row.number,
+        date: row.date,
+        title: row.title,
+        description: row.description,
+        prompts: [],
+      };
       days.push(day);
     }
     if (row.promptId !== null && row.position !== null && row.text !== null)
@@ -131,7 +139,8 @@ export function findEventDay(db: Db, eventId: number, n: number): DayWithPrompts
   const day = dayByNumber(db).get({ event: eventId, n });
   if (!day) return undefined;
   const list = promptsOfDay(db).all({ day: day.id });
-  return { id: day.id, number: day.number, date: day.date, title: day.title, prompts: list };
+  const { id, number, date, title, description } = day;
+  return { id, number, date, title, description, prompts: list };
 }
 
 const alternatesOf = perDatabase((db) =>
@@ -153,17 +162,20 @@ export function eventAlternates(db: Db, eventId: number): string[] {
 /** A writer's fill state per day id of one event: filled at all, and whether only late. */
 export type FillState = Map<number, { filled: boolean; late: boolean; drafts: number }>;
 
-const fillsOfWriterOnDays = perDatabase((db) =>
+// The writer's day summaries of the days shown, through (writer, day): a row a day.
+const writerDaysShown = perDatabase((db) =>
   db
-    .select({ dayId: fills.dayId, date: eventDays.date, posted: fills.posted, postedOn: pieces.postedOn })
-    .from(fills)
-    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
-    .innerJoin(eventDays, eq(eventDays.id, fills.dayId))
-    // The writer's own fills of the days shown, through (writer, day): a row or two a day.
+    .select({
+      dayId: writerDays.dayId,
+      posted: writerDays.posted,
+      drafts: writerDays.drafts,
+      onTime: writerDays.onTime,
+    })
+    .from(writerDays)
     .where(
       and(
-        eq(fills.writerId, sql.placeholder('writer')),
-        sql`${fills.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
+        eq(writerDays.writerId, sql.placeholder('writer')),
+        sql`${writerDays.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
       ),
     )
     .prepare(),
@@ -183,18 +195,10 @@ export function writerFillState(db: Db, writerId: number, dayIds: number[]): Fil
 function fillState(db: Db, writerId: number, dayIds: number[]): FillState {
   const state: FillState = new Map();
   if (dayIds.length === 0) return state;
-  const rows = fillsOfWriterOnDays(db).all({ writer: writerId, days: idList(dayIds) });
-  for (const row of rows) {
-    const s = state.get(row.dayId) ?? { filled: false, late: true, drafts: 0 };
-    if (row.posted === 1) {
-      // A day filled on time by any piece is on time, even if another piece came late.
-      s.late = s.filled ? s.late && isLate(row.date, row.postedOn) : isLate(row.date, row.postedOn);
-      s.filled = true;
-    } else {
-      s.drafts += 1;
-    }
-    state.set(row.dayId, s);
+  for (const row of writerDaysShown(db).all({ writer: writerId, days: idList(dayIds) })) {
+    // A day filled on time by any piece is on time, even if another piece came late.
+    const filled = row.posted > 0;
+    state.set(row.dayId, { filled, late: filled && row.onTime === 0, drafts: row.drafts });
   }
-  for (const s of state.values()) if (!s.filled) s.late = false;
   return state;
 }

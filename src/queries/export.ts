@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { events, goals, pieces, wordLogs } from '../../db/schema.ts';
+import type { ExportCard } from '../domain/bingo-export.ts';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -10,6 +11,7 @@ import {
   type ExportWordLog,
 } from '../domain/export.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
+import { exportCards, importCards } from './bingo-export.ts';
 import { createPiece, hydratePieces, type PieceDetail } from './pieces.ts';
 import { saveGoal } from './progress.ts';
 
@@ -26,11 +28,14 @@ export function exportPiece(p: PieceDetail): ExportPiece {
     rating: p.rating,
     summary: p.summary,
     notes: p.notes,
-    fills: p.fills.map((f) => ({
-      event: f.eventSlug,
-      day: f.day,
-      prompts: f.prompts.map((x) => x.position),
-    })),
+    fills: [
+      ...p.fills.map((f) => ({
+        event: f.eventSlug,
+        day: f.day,
+        prompts: f.prompts.map((x) => x.position),
+      })),
+      ...p.squares.map((s) => ({ event: s.eventSlug, square: { row: s.row, col: s.col } })),
+    ],
     created_at: p.createdAt,
     updated_at: p.updatedAt,
   };
@@ -73,6 +78,7 @@ export function writerExport(db: Db, writerId: number, exportedAt: string): Expo
     pieces: allPieces(db, writerId),
     word_logs: allWordLogs(db, writerId),
     goals: goalRows,
+    cards: exportCards(db, writerId),
   };
 }
 
@@ -81,6 +87,8 @@ export type ResolvedImport = {
   pieces: { ref: number | null; piece: PieceToSave; createdAt: string | null; updatedAt: string | null }[];
   wordLogs: { date: string; words: number; pieceRef: number | null; createdAt: string | null }[];
   goals: { eventId: number; fills: number | null; words: number | null }[];
+  /** Cards to recreate where the writer has none in their event yet. */
+  cards?: (ExportCard & { eventId: number })[];
 };
 
 /** Saves an import for the writer in one transaction; word logs point at the new pieces. */
@@ -88,10 +96,11 @@ export function saveImport(
   db: Db,
   writerId: number,
   plan: ResolvedImport,
-): { pieces: number; fills: number; word_logs: number; goals: number } {
+): { pieces: number; fills: number; word_logs: number; goals: number; cards?: number } {
   return db.transaction((tx) => {
     const t = tx as unknown as Db;
     const ids = new Map<number, number>();
+    const cards = importCards(t, writerId, plan.cards ?? []);
     for (const item of plan.pieces) {
       const id = createPiece(t, writerId, item.piece);
       if (item.ref !== null) ids.set(item.ref, id);
@@ -116,6 +125,8 @@ export function saveImport(
       fills: plan.pieces.reduce((n, p) => n + p.piece.fills.length, 0),
       word_logs: plan.wordLogs.length,
       goals: plan.goals.length,
+      // Named only when there were cards: an import without bingo answers as it always did.
+      ...(cards > 0 ? { cards } : {}),
     };
   });
 }

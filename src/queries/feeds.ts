@@ -1,7 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type Writer, writers } from '../../db/schema.ts';
+import { type Event, events, type Writer, writers } from '../../db/schema.ts';
 import { digest, newSecret } from '../auth/secrets.ts';
+import { perDatabase } from './prepared.ts';
+
+const newest = perDatabase((db) =>
+  db.select().from(events).where(eq(events.hidden, false)).orderBy(desc(events.id)).limit(50).prepare(),
+);
+
+/** The 50 events created last (newest first), hidden ones left out: the new-events feed. */
+export function newestEvents(db: Db): Event[] {
+  return newest(db).all();
+}
 
 /** The writer whose private calendar feed secret is `secret`, or null (never a guess by prefix). */
 export function writerByFeedSecret(db: Db, secret: string): Writer | null {

@@ -13,10 +13,12 @@ import {
   pieceFandoms,
   pieces,
   prompts,
+  writerFandoms as writerFandomsTable,
 } from '../../db/schema.ts';
 import { cacheOf } from '../cache.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import type { EventRules } from '../domain/rules.ts';
+import { type SquareFillDetail, squaresOfPieces, writeSquareFills } from './bingo-fills.ts';
 import { idList, perDatabase } from './prepared.ts';
 
 /** A day a piece fills, with the event it belongs to and the prompts used. */
@@ -25,6 +27,8 @@ export type FillDetail = {
   eventSlug: string;
   eventName: string;
   dayLabel: string;
+  /** The event's tag pattern ('' for none). */
+  tagPattern: string;
   day: number;
   date: string;
   dayTitle: string | null;
@@ -33,8 +37,8 @@ export type FillDetail = {
   rules: EventRules;
 };
 
-/** A piece with its fandoms and fills. */
-export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[] };
+/** A piece with its fandoms, fills and the bingo squares it fills. */
+export type PieceDetail = Piece & { fandoms: string[]; fills: FillDetail[]; squares: SquareFillDetail[] };
 
 /** Collection filters and order. */
 export type PieceFilters = {
@@ -108,6 +112,7 @@ function writeChildren(db: Db, pieceId: number, input: PieceToSave): void {
     const used = w.prompts.all({ dayId: day.id, positions: JSON.stringify(fill.prompts) });
     for (const u of used) w.fillPrompt.run({ fillId, promptId: u.id });
   }
+  if (input.squares) writeSquareFills(db, pieceId, input.squares);
 }
 
 const pieceColumns = (input: PieceToSave) => ({
@@ -163,6 +168,7 @@ const details = perDatabase((db) => ({
       eventSlug: events.slug,
       eventName: events.name,
       dayLabel: events.dayLabel,
+      tagPattern: events.tagPattern,
       day: eventDays.number,
       date: eventDays.date,
       dayTitle: eventDays.title,
@@ -194,19 +200,37 @@ export function hydratePieces(db: Db, rows: Piece[]): PieceDetail[] {
   const fillRows = q.fills.all({ ids: idList(rows.map((r) => r.id)) });
   const promptRows =
     fillRows.length === 0 ? [] : q.prompts.all({ ids: idList(fillRows.map((f) => f.fillId)) });
+  const squares = squaresOfPieces(
+    db,
+    rows.map((r) => r.id),
+  );
+  // Grouped once: a day's page may hydrate a few hundred pieces.
+  const fandomsOf = groupBy(fandomRows, (f) => f.pieceId);
+  const fillsOf = groupBy(fillRows, (f) => f.pieceId);
+  const promptsOf = groupBy(promptRows, (p) => p.fillId);
   return rows.map((piece) => ({
     ...piece,
-    fandoms: fandomRows.filter((f) => f.pieceId === piece.id).map((f) => f.fandom),
-    fills: fillRows
-      .filter((f) => f.pieceId === piece.id)
-      .map(({ fillId, pieceId: _, lateUntil, maxPromptsPerPiece, minWords, maxWords, ...f }) => ({
+    squares: squares.get(piece.id) ?? [],
+    fandoms: (fandomsOf.get(piece.id) ?? []).map((f) => f.fandom),
+    fills: (fillsOf.get(piece.id) ?? []).map(
+      ({ fillId, pieceId: _, lateUntil, maxPromptsPerPiece, minWords, maxWords, ...f }) => ({
         ...f,
         rules: { lateUntil, maxPromptsPerPiece, minWords, maxWords },
-        prompts: promptRows
-          .filter((p) => p.fillId === fillId)
-          .map(({ position, text }) => ({ position, text })),
-      })),
+        prompts: (promptsOf.get(fillId) ?? []).map(({ position, text }) => ({ position, text })),
+      }),
+    ),
   }));
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }
 
 /** One piece with its fandoms and fills, or undefined. */
@@ -344,13 +368,12 @@ export function writerFandoms(db: Db, writerId: number): string[] {
 }
 
 function fandomsOf(db: Db, writerId: number): string[] {
+  // The writer's fandom summary, read through (writer, pieces desc, fandom): one row a fandom.
   return db
-    .select({ fandom: pieceFandoms.fandom })
-    .from(pieceFandoms)
-    .innerJoin(pieces, eq(pieces.id, pieceFandoms.pieceId))
-    .where(eq(pieces.writerId, writerId))
-    .groupBy(pieceFandoms.fandom)
-    .orderBy(desc(sql`count(*)`), asc(pieceFandoms.fandom))
+    .select({ fandom: writerFandomsTable.fandom })
+    .from(writerFandomsTable)
+    .where(and(eq(writerFandomsTable.writerId, writerId), sql`${writerFandomsTable.pieces} > 0`))
+    .orderBy(desc(writerFandomsTable.pieces), asc(writerFandomsTable.fandom))
     .all()
     .map((r) => r.fandom);
 }

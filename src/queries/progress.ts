@@ -1,4 +1,4 @@
-import { and, countDistinct, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   type Event,
@@ -7,8 +7,8 @@ import {
   fills,
   type Goal,
   goals,
-  pieceFandoms,
-  pieces,
+  writerDates,
+  writerFandoms,
   writers,
 } from '../../db/schema.ts';
 import { cacheOf } from '../cache.ts';
@@ -34,15 +34,13 @@ export function dailyWords(db: Db, writerId: number, from?: IsoDate, to?: IsoDat
   return new Map([...all].filter(([date]) => date >= lo && date <= hi));
 }
 
+// The writer's dates summary (writer_dates, kept by triggers): a row a date they wrote or posted on.
 function allDailyWords(db: Db, writerId: number): Map<IsoDate, number> {
-  const rows = db.all<{ date: string; words: number }>(sql`
-    select date, sum(words) as words from (
-      select date, words from word_logs where writer_id = ${writerId}
-      union all
-      select p.posted_on as date, p.words as words from pieces p
-        where p.writer_id = ${writerId} and p.status = 'posted' and p.posted_on is not null
-          and not exists (select 1 from word_logs w where w.writer_id = p.writer_id and w.piece_id = p.id)
-    ) group by date`);
+  const rows = db
+    .select({ date: writerDates.date, words: writerDates.words })
+    .from(writerDates)
+    .where(and(eq(writerDates.writerId, writerId), sql`${writerDates.wordRows} > 0`))
+    .all();
   return new Map(rows.map((r) => [r.date, r.words]));
 }
 
@@ -55,15 +53,11 @@ export function fillsByPostingDate(db: Db, writerId: number): Map<IsoDate, numbe
 
 function fillsByDate(db: Db, writerId: number): Map<IsoDate, number> {
   const rows = db
-    .select({ date: pieces.postedOn, fills: countDistinct(fills.dayId) })
-    .from(fills)
-    .innerJoin(pieces, eq(pieces.id, fills.pieceId))
-    .where(
-      and(eq(pieces.writerId, writerId), eq(pieces.status, 'posted'), sql`${pieces.postedOn} is not null`),
-    )
-    .groupBy(pieces.postedOn)
+    .select({ date: writerDates.date, fills: writerDates.fills })
+    .from(writerDates)
+    .where(and(eq(writerDates.writerId, writerId), sql`${writerDates.fills} > 0`))
     .all();
-  return new Map(rows.map((r) => [r.date as string, r.fills]));
+  return new Map(rows.map((r) => [r.date, r.fills]));
 }
 
 const lookups = perDatabase((db) => ({
@@ -164,14 +158,12 @@ export function fillsPerFandom(db: Db, writerId: number, limit = 12): { fandom: 
 }
 
 function perFandom(db: Db, writerId: number, limit: number): { fandom: string; fills: number }[] {
+  // Through (writer, fills desc, fandom) of the writer's fandom summary.
   return db
-    .select({ fandom: pieceFandoms.fandom, fills: countDistinct(fills.id) })
-    .from(pieceFandoms)
-    .innerJoin(pieces, eq(pieces.id, pieceFandoms.pieceId))
-    .innerJoin(fills, eq(fills.pieceId, pieces.id))
-    .where(and(eq(pieces.writerId, writerId), eq(pieces.status, 'posted')))
-    .groupBy(pieceFandoms.fandom)
-    .orderBy(sql`count(distinct ${fills.id}) desc`, pieceFandoms.fandom)
+    .select({ fandom: writerFandoms.fandom, fills: writerFandoms.fills })
+    .from(writerFandoms)
+    .where(and(eq(writerFandoms.writerId, writerId), sql`${writerFandoms.fills} > 0`))
+    .orderBy(desc(writerFandoms.fills), asc(writerFandoms.fandom))
     .limit(limit)
     .all();
 }

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
 import { bearerAuth } from '../auth/bearer.ts';
 import { type AppEnv, signedIn } from '../context.ts';
+import { exportedCells } from '../domain/bingo-export.ts';
 import { pieceFingerprint, wordLogFingerprint } from '../domain/export.ts';
 import { type ImportPlan, importEventSlugs, missingFills, readExport } from '../domain/import-plan.ts';
 import type { FieldErrors } from '../domain/piece-input.ts';
@@ -10,15 +11,23 @@ import { validateGoal } from '../domain/word-log-input.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { allPieces, allWordLogs, type ResolvedImport, saveImport } from '../queries/export.ts';
+import { resolveFillEvent } from '../queries/fill-events.ts';
 
 const NOTHING = 'Nothing was imported.';
 
 /** The events an import names, with their days' prompt positions, keyed by slug (unknown slugs left out). */
-function resolveEvents(db: Db, plan: ImportPlan): Map<string, ResolvedEvent> {
+function resolveEvents(db: Db, plan: ImportPlan, writerId: number): Map<string, ResolvedEvent> {
   const resolved = new Map<string, ResolvedEvent>();
+  const exported = exportedCells(plan.cards);
   for (const slug of importEventSlugs(plan)) {
     const event = findEvent(db, slug);
     if (!event) continue;
+    if (event.kind === 'bingo') {
+      // The writer's card here, else the card the export brings (recreated before the pieces).
+      const card = resolveFillEvent(db, event, writerId).card ?? exported.get(slug) ?? null;
+      resolved.set(slug, { id: event.id, days: new Map(), card });
+      continue;
+    }
     const days = eventDaysWithPrompts(db, event.id).map((d): [number, number[]] => [
       d.number,
       d.prompts.map((p) => p.position),
@@ -73,11 +82,17 @@ function alreadyThere(
         rating: piece.rating,
         summary: piece.summary,
         notes: piece.notes,
-        fills: piece.fills.map((f) => ({
-          event: slugs.get(f.eventId) ?? '',
-          day: f.day,
-          prompts: f.prompts,
-        })),
+        fills: [
+          ...piece.fills.map((f) => ({
+            event: slugs.get(f.eventId) ?? '',
+            day: f.day,
+            prompts: f.prompts,
+          })),
+          ...(piece.squares ?? []).map((s) => ({
+            event: slugs.get(s.eventId) ?? '',
+            square: { row: s.row, col: s.col },
+          })),
+        ],
         created_at: createdAt,
       };
       return createdAt
@@ -100,7 +115,7 @@ async function importExport(c: Context<AppEnv>) {
   if (!read.ok) return apiError(c, 422, `The export could not be read; see fields. ${NOTHING}`, read.errors);
   const plan = read.value;
   const { db } = c.get('deps');
-  const events = resolveEvents(db, plan);
+  const events = resolveEvents(db, plan, signedIn(c).id);
   const known = new Map([...events].map(([slug, e]) => [slug, new Set(e.days.keys())]));
   const missing = missingFills(plan, known);
   if (missing.events.length > 0 || missing.days.length > 0) {
@@ -135,7 +150,11 @@ async function importExport(c: Context<AppEnv>) {
     fills: g.fills,
     words: g.words,
   }));
-  const imported = saveImport(db, writer.id, { pieces: pieces.value, wordLogs: plan.wordLogs, goals });
+  const cards = plan.cards.flatMap((card) => {
+    const eventId = events.get(card.event)?.id;
+    return eventId === undefined ? [] : [{ ...card, eventId }];
+  });
+  const imported = saveImport(db, writer.id, { pieces: pieces.value, wordLogs: plan.wordLogs, goals, cards });
   return c.json({ imported }, 201);
 }
 

@@ -1,14 +1,14 @@
 import { type Context, Hono } from 'hono';
 import type { WordLog } from '../../db/schema.ts';
 import { bearerAuth } from '../auth/bearer.ts';
-import { type AppEnv, signedIn, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf } from '../context.ts';
 import { piecesCsv } from '../domain/export-csv.ts';
 import { MASTERPOST_FORMATS, MASTERPOST_TYPES, type MasterpostFormat } from '../domain/masterpost.ts';
 import type { Pace, PaceLine } from '../domain/progress.ts';
 import { checkWordLogJson } from '../domain/word-log-input.ts';
 import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
+import { writerCards } from '../queries/bingo-cards.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { findEvent } from '../queries/events.ts';
 import { writerExport } from '../queries/export.ts';
@@ -17,6 +17,7 @@ import { dailyWords } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
 import { deleteWordLog, logWords, recentWordLogs } from '../queries/word-logs.ts';
 import { masterpostFor } from './masterpost.tsx';
+import { meSettingsRoutes } from './me-settings.ts';
 
 type Ctx = Context<AppEnv>;
 
@@ -43,12 +44,13 @@ function paceJson(p: Pace) {
   };
 }
 
-const today = (c: Ctx) => todayIn(c.get('deps').now(), zoneOf(c));
+const today = (c: Ctx) => todayOf(c);
 
 /** `/api/v1/me/…`: the token writer's word logs, stats, masterposts and export. */
 export function apiMeRoutes() {
   const app = new Hono<AppEnv>();
   // Guarded route by route, so this router never answers 401 for paths that are not its own.
+  app.route('/', meSettingsRoutes());
 
   app.post('/me/word-logs', bearerAuth, async (c) => {
     const body = await readJsonObject(c);
@@ -101,6 +103,19 @@ export function apiMeRoutes() {
     }
     const event = findEvent(db, slug);
     if (!event) return apiError(c, 404, `There is no event “${slug}”.`);
+    if (event.kind === 'bingo') {
+      const card = writerCards(db, writer.id).find((k) => k.slug === event.slug);
+      const size = event.cardSize ?? 5;
+      const squares = size * size - (event.freeCentre && size % 2 === 1 ? 1 : 0);
+      return c.json({
+        event: event.slug,
+        squares: card?.filled ?? 0,
+        squares_total: squares,
+        lines: card?.lines ?? 0,
+        blackout: card?.blackout === 1,
+        streak,
+      });
+    }
     const stats = eventStats(db, writer.id, event, today(c));
     return c.json({
       event: event.slug,

@@ -2,8 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Db } from '../../db/client.ts';
 import type { Writer } from '../../db/schema.ts';
 import { bearerAuth } from '../auth/bearer.ts';
-import { type AppEnv, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, todayOf } from '../context.ts';
 import type { PieceToSave } from '../domain/piece-input.ts';
 import {
   checkPieceJsonTypes,
@@ -14,8 +13,9 @@ import {
 } from '../domain/piece-json.ts';
 import { idempotencyClaim, jsonAnswer, sendOutcome } from '../http/idempotency.ts';
 import { apiError, readJsonObject } from '../http/json.ts';
-import { eventDayPositions, findEvent } from '../queries/events.ts';
+import { findEvent } from '../queries/events.ts';
 import { exportPiece } from '../queries/export.ts';
+import { resolveFillEvent } from '../queries/fill-events.ts';
 import { answerOnce } from '../queries/idempotency.ts';
 import {
   createPiece,
@@ -38,12 +38,12 @@ function tokenWriter(c: Ctx): Writer {
 }
 
 /** The events a fills value names, with their days, keyed by slug (unknown slugs are left out). */
-function resolveEvents(db: Db, fills: unknown): Map<string, ResolvedEvent> {
+function resolveEvents(db: Db, fills: unknown, writerId: number): Map<string, ResolvedEvent> {
   const resolved = new Map<string, ResolvedEvent>();
   for (const slug of fillEventSlugs(fills)) {
     const event = findEvent(db, slug);
     if (!event) continue;
-    resolved.set(slug, { id: event.id, days: eventDayPositions(db, event.id) });
+    resolved.set(slug, resolveFillEvent(db, event, writerId));
   }
   return resolved;
 }
@@ -51,7 +51,7 @@ function resolveEvents(db: Db, fills: unknown): Map<string, ResolvedEvent> {
 /** A posted piece without a date was posted today, in the writer's zone (as the form does). */
 function withPostedDate(c: Ctx, piece: PieceToSave): PieceToSave {
   if (piece.status !== 'posted' || piece.postedOn) return piece;
-  return { ...piece, postedOn: todayIn(c.get('deps').now(), zoneOf(c)) };
+  return { ...piece, postedOn: todayOf(c) };
 }
 
 /** The token writer's piece named by `:id`, or undefined (another writer's piece is not found either). */
@@ -94,7 +94,7 @@ export function apiPieceRoutes() {
     // Checked, created and recorded in one transaction: a retry after a lost answer or a crash
     // gets the first answer, never a second piece.
     const outcome = answerOnce(db, key.claim, () => {
-      const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills));
+      const result = validatePieceJson(body.value, resolveEvents(db, body.value.fills, writerId));
       if (!result.ok) return jsonAnswer(422, { error: NOT_SAVED, fields: result.errors }, false);
       return jsonAnswer(201, { id: createPiece(db, writerId, withPostedDate(c, result.value)) }, true);
     });
@@ -119,7 +119,7 @@ export function apiPieceRoutes() {
     const merged: Record<string, unknown> = { ...body.value };
     for (const field of PIECE_JSON_FIELDS) if (!Object.hasOwn(merged, field)) merged[field] = current[field];
     const { db } = c.get('deps');
-    const result = validatePieceJson(merged, resolveEvents(db, merged.fills));
+    const result = validatePieceJson(merged, resolveEvents(db, merged.fills, piece.writerId));
     if (!result.ok) return apiError(c, 422, NOT_SAVED, result.errors);
     updatePiece(db, piece.id, withPostedDate(c, result.value));
     return c.json(exportPiece(findPiece(db, piece.id) as PieceDetail));

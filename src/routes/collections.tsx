@@ -10,6 +10,7 @@ import { eventPage, visitorPageCache } from '../page-cache.ts';
 import { eventCollection, eventCollectionFandoms } from '../queries/event-collection.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
 import { render } from '../render.tsx';
+import { piecesFeed } from './events.tsx';
 
 const PER_PAGE = 20;
 
@@ -49,6 +50,7 @@ export function collectionRoutes() {
     const props = { event, query, ...result, perPage: PER_PAGE, avoid: avoidOf(c) };
     return render(c, {
       title: `${event.name}: the collection`,
+      feeds: [piecesFeed(event)],
       body: <EventCollectionPage {...props} days={days} fandoms={eventCollectionFandoms(db, event.id)} />,
       fragment: <EventCollectionResults {...props} />,
     });

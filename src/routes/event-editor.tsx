@@ -12,8 +12,9 @@ import {
   formValuesOf,
   survivesAsText,
 } from '../domain/event-form.ts';
+import { postedSubmission, readEventForm } from '../forms/event-form-input.ts';
 import { importEventJson } from '../forms/event-import.ts';
-import { checkedEventForm, listPreview } from '../forms/event-list.ts';
+import { checkedEventForm, fixedForm, listPreview } from '../forms/event-list.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
 import { createEvent, fillCountsByDay, removedDaysWithFills, updateEvent } from '../queries/event-writes.ts';
 import { eventAlternates, eventDaysWithPrompts, findEvent } from '../queries/events.ts';
@@ -31,17 +32,6 @@ const creation = (c: Ctx) => ({
   unlimited: signedIn(c).isAdmin,
 });
 
-/** Reads the event form as typed (a missing field reads as its default). */
-async function readEventForm(c: Ctx): Promise<EventFormValues> {
-  const body = await c.req.parseBody();
-  const values = { ...EMPTY_EVENT_FORM };
-  for (const key of Object.keys(values) as (keyof EventFormValues)[]) {
-    const v = body[key];
-    if (typeof v === 'string') values[key] = v;
-  }
-  return values;
-}
-
 /** The event with the slug in the path, if the signed-in writer may edit it (else undefined: a 404). */
 function editableEvent(c: Ctx): Event | undefined {
   const { db } = c.get('deps');
@@ -58,12 +48,6 @@ function newFormProps(values: EventFormValues, submission: string): Omit<EventFo
     isNew: true,
     submission,
   };
-}
-
-/** The new-event form's submission token, kept through previews and errors (a fresh one if none was posted). */
-async function postedSubmission(c: Ctx): Promise<string> {
-  const body = await c.req.parseBody();
-  return submissionOf(typeof body.submission === 'string' ? body.submission : undefined);
 }
 
 function editFormProps(
@@ -104,9 +88,24 @@ async function showPreview(c: Ctx, props: Omit<EventFormProps, 'errors'> & { hea
     title: props.heading,
     body: <EventFormPage {...full} />,
     fragment: (
-      <PromptListPreview preview={preview} dayLabel={props.values.day_label} warning={props.warning} />
+      <PromptListPreview
+        preview={preview}
+        dayLabel={props.values.day_label}
+        warning={props.warning}
+        previewAction={props.previewAction}
+      />
     ),
   });
+}
+
+/** After a fix, the whole form again (its list has changed), with the preview of the new list. */
+async function showFixed(
+  c: Ctx,
+  props: Omit<EventFormProps, 'errors'> & { heading: string; controls?: Child },
+  error?: string,
+) {
+  const preview = await listPreview(c, props.values);
+  return showForm(c, { ...props, errors: {}, preview, ...(error ? { warning: error } : {}) });
 }
 
 /** `/events/new`, `/events/:slug/edit` and their previews: organisers turn a pasted list into an event. */
@@ -118,13 +117,21 @@ export function eventEditorRoutes() {
     showForm(c, { ...newFormProps(EMPTY_EVENT_FORM, submissionOf(undefined)), errors: {}, heading }),
   );
 
-  app.post('/preview', requireWriter, async (c) =>
-    showPreview(c, { ...newFormProps(await readEventForm(c), await postedSubmission(c)), heading }),
-  );
+  app.post('/preview', requireWriter, async (c) => {
+    const values = await readEventForm(c);
+    const fixed = await fixedForm(c, values);
+    const submission = await postedSubmission(c);
+    if (fixed) return showFixed(c, { ...newFormProps(fixed.values, submission), heading }, fixed.error);
+    return showPreview(c, { ...newFormProps(values, submission), heading });
+  });
 
   app.post('/', requireWriter, async (c) => {
     const values = await readEventForm(c);
-    const props = newFormProps(values, await postedSubmission(c));
+    const fixed = await fixedForm(c, values);
+    const submission = await postedSubmission(c);
+    // With JavaScript a fix button posts to the form's own address: it fixes the list and saves nothing.
+    if (fixed) return showFixed(c, { ...newFormProps(fixed.values, submission), heading }, fixed.error);
+    const props = newFormProps(values, submission);
     const { preview, result } = await checkedEventForm(c, values);
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview, heading }, 422);
     const input = result.value;
@@ -162,6 +169,7 @@ export function eventEditorRoutes() {
     const days = eventDaysWithPrompts(db, event.id).map((d) => ({
       day: d.number,
       ...(d.title === null ? {} : { title: d.title }),
+      ...(d.description ? { description: d.description } : {}),
       prompts: d.prompts.map((p) => p.text),
     }));
     const list = { days, alternates: eventAlternates(db, event.id) };
@@ -185,6 +193,9 @@ export function eventEditorRoutes() {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const values = await readEventForm(c);
+    const fixed = await fixedForm(c, values);
+    const editing = { heading: `Edit ${event.name}` };
+    if (fixed) return showFixed(c, { ...editFormProps(c, event, fixed.values), ...editing }, fixed.error);
     const preview = await listPreview(c, values);
     const warning = removedDaysWithFills(fillCountsByDay(c.get('deps').db, event.id), preview.days.length);
     return showPreview(c, {
@@ -198,6 +209,9 @@ export function eventEditorRoutes() {
     const event = editableEvent(c);
     if (!event) return c.notFound();
     const values = await readEventForm(c);
+    const fixed = await fixedForm(c, values);
+    const editing = { heading: `Edit ${event.name}` };
+    if (fixed) return showFixed(c, { ...editFormProps(c, event, fixed.values), ...editing }, fixed.error);
     const props = { ...editFormProps(c, event, values), heading: `Edit ${event.name}` };
     const { preview, result } = await checkedEventForm(c, values);
     if (!result.ok) return showForm(c, { ...props, errors: result.errors, preview }, 422);

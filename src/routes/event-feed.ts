@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { AppEnv } from '../context.ts';
+import { type AppEnv, originOf } from '../context.ts';
 import { addDays, dayName } from '../domain/calendar.ts';
 import { icsPlain, icsText } from '../domain/ics.ts';
 import { avoids, NO_SQUICKS, squickFilter } from '../domain/squick.ts';
@@ -29,8 +29,7 @@ export function eventFeedRoutes() {
     const writer = key === undefined ? null : writerByFeedSecret(db, key);
     if (key !== undefined && !writer) return c.notFound();
     const avoid = writer ? squickFilter(writer.squickWords) : NO_SQUICKS;
-    // The configured address; without one, the address the request came to.
-    const origin = c.get('deps').baseUrl ?? new URL(c.req.url).origin;
+    const origin = originOf(c);
     const page = `${origin}/events/${event.slug}`;
     const calendar = ical({
       // ical-generator writes these two as given: escaped here, or a line break starts a property.

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
+import type { Event } from '../../db/schema.ts';
 import { DayPage } from '../../views/days.tsx';
 import { type CalendarDay, CalendarGrid, CalendarPage, EventsPage } from '../../views/events.tsx';
-import { type AppEnv, weekStartOf, writerOf, zoneOf } from '../context.ts';
+import { type AppEnv, todayOf, weekStartOf, writerOf } from '../context.ts';
 import {
   addDays,
   addMonths,
@@ -10,7 +11,6 @@ import {
   isMonth,
   monthGrid,
   monthOf,
-  todayIn,
 } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
 import { eventPage, eventsPage, visitorPageCache } from '../page-cache.ts';
@@ -34,22 +34,32 @@ const NONE = { filled: false, late: false };
 /** Everyone's fills a day page lists, newest first; the event's collection pages through all of them. */
 const DAY_FILLS_SHOWN = 20;
 
+/** The feed of an event's public collection, as pages link it. */
+export const piecesFeed = (event: Event) => ({
+  title: `${event.name}: new pieces`,
+  href: `/events/${event.slug}/pieces.atom`,
+});
+
 /** `/events`: the list, an event's month calendar, and its day pages. */
 export function eventRoutes() {
   const app = new Hono<AppEnv>();
 
   app.get('/', visitorPageCache(eventsPage), (c) => {
-    const { db, now } = c.get('deps');
-    const today = todayIn(now(), zoneOf(c));
+    const { db } = c.get('deps');
+    const today = todayOf(c);
     const events = visibleEvents(db, writerOf(c));
-    return render(c, { title: 'Events', body: <EventsPage events={events} today={today} /> });
+    return render(c, {
+      title: 'Events',
+      body: <EventsPage events={events} today={today} />,
+      feeds: [{ title: 'New events', href: '/events.atom' }],
+    });
   });
 
   app.get('/:slug', visitorPageCache(eventPage), (c) => {
-    const { db, now } = c.get('deps');
+    const { db } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
-    const today = todayIn(now(), zoneOf(c));
+    const today = todayOf(c);
     const first = monthOf(event.firstDay);
     const last = monthOf(event.lastDay);
     const asked = c.req.query('month');
@@ -99,6 +109,7 @@ export function eventRoutes() {
     const latest = eventCollection(db, event.id, { order: 'newest', perPage: 10 });
     return render(c, {
       title: event.name,
+      feeds: [piecesFeed(event)],
       body: (
         <CalendarPage
           event={event}
@@ -114,11 +125,11 @@ export function eventRoutes() {
   });
 
   app.get('/:slug/days/:n{[0-9]+}', visitorPageCache(eventPage), (c) => {
-    const { db, now } = c.get('deps');
+    const { db } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     const day = event ? findEventDay(db, event.id, Number(c.req.param('n'))) : undefined;
     if (!event || !day) return c.notFound();
-    const today = todayIn(now(), zoneOf(c));
+    const today = todayOf(c);
     const writer = writerOf(c);
     const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
     const lastDay = daysBetween(event.firstDay, event.lastDay) + 1;

@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf } from '../context.ts';
 import { piecesCsv } from '../domain/export-csv.ts';
 import { writerExport } from '../queries/export.ts';
 
@@ -14,7 +13,7 @@ export function exportRoutes() {
     const writer = signedIn(c);
     const doc = writerExport(db, writer.id, now().toUTC().toISO() as string);
     const csv = c.req.param('file').endsWith('.csv');
-    const name = `promptly-${writer.username}-${todayIn(now(), zoneOf(c))}.${csv ? 'csv' : 'json'}`;
+    const name = `promptly-${writer.username}-${todayOf(c)}.${csv ? 'csv' : 'json'}`;
     c.header('Content-Disposition', `attachment; filename="${name}"`);
     // A private collection: no shared cache may keep a copy.
     c.header('Cache-Control', 'private, no-store');

@@ -3,13 +3,13 @@ import type { Event } from '../../db/schema.ts';
 import { PageHeader } from '../../views/components.tsx';
 import { Completionists, EventProgressSection, type GoalValues } from '../../views/progress.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, writerOf, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf, writerOf } from '../context.ts';
 import { validateGoal } from '../domain/word-log-input.ts';
 import { findEvent } from '../queries/events.ts';
 import { completionists, eventDayCount, saveGoal } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
 import { redirectAfterPost, render, wantsFragment } from '../render.tsx';
+import { embedSection } from './cards.tsx';
 
 type Ctx = Context<AppEnv>;
 
@@ -21,8 +21,8 @@ export function eventProgressSection(
 ) {
   const writer = writerOf(c);
   if (!writer) return null;
-  const { db, now } = c.get('deps');
-  const today = todayIn(now(), zoneOf(c));
+  const { db } = c.get('deps');
+  const today = todayOf(c);
   const stats = eventStats(db, writer.id, event, today);
   const values = form.values ?? {
     fills: stats.goal?.fills === null || !stats.goal ? '' : String(stats.goal.fills),
@@ -44,6 +44,7 @@ export function eventProgress(c: Ctx, event: Event) {
   return (
     <>
       {eventProgressSection(c, event)}
+      {embedSection(c, event)}
       <Completionists writers={completionists(c.get('deps').db, event)} />
     </>
   );

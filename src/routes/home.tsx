@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { HomePage, type TodayCard } from '../../views/home.tsx';
-import { type AppEnv, writerOf, zoneOf } from '../context.ts';
-import { dayState, timeUntil, todayIn } from '../domain/calendar.ts';
+import { type AppEnv, todayOf, writerOf, zoneOf } from '../context.ts';
+import { dayState, timeUntil } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
 import { eventsPage, visitorPageCache } from '../page-cache.ts';
 import { eventsForToday, listedEventsRunning, nextEventForToday } from '../queries/event-listing.ts';
@@ -20,7 +20,7 @@ export function homeRoutes() {
     const writer = writerOf(c);
     const zone = zoneOf(c);
     const instant = now();
-    const today = todayIn(instant, zone);
+    const today = todayOf(c);
     // The events the writer joined and the ones the admin features; the rest are a link away.
     const shown = eventsForToday(db, today, writer?.id ?? null);
     const others = listedEventsRunning(db, today) - shown.filter((e) => !e.hidden).length;

@@ -3,9 +3,8 @@ import { ImportPreview, type ImportPreviewProps } from '../../views/import-previ
 import { ImportDone, ImportPage, type ImportPageProps, ImportProgress } from '../../views/imports.tsx';
 import { jobsOf, type ListingJob } from '../ao3/jobs.ts';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, parsePoolOf, signedIn, zoneOf } from '../context.ts';
+import { type AppEnv, parsePoolOf, signedIn, todayOf } from '../context.ts';
 import { readAo3Link } from '../domain/ao3-url.ts';
-import { todayIn } from '../domain/calendar.ts';
 import { importCandidate, type PreviewRow } from '../domain/import-preview.ts';
 import { type PieceToSave, validatePiece } from '../domain/piece-input.ts';
 import { textProblem } from '../domain/text-input.ts';
@@ -131,7 +130,7 @@ export function importRoutes() {
   });
 
   app.post('/save', requireWriter, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db } = c.get('deps');
     const writer = signedIn(c);
     const form = await readPreviewForm(c, writer.id);
     if (!form) return c.text('The preview could not be read: start the import again.', 400);
@@ -142,7 +141,7 @@ export function importRoutes() {
     const dayMap = event
       ? new Map(eventDaysWithPrompts(db, event.id).map((d) => [d.number, d.prompts.map((p) => p.position)]))
       : null;
-    const today = todayIn(now(), zoneOf(c));
+    const today = todayOf(c);
     const chosen: { workId: string; piece: PieceToSave }[] = [];
     const rows: PreviewRow[] = form.rows.map((row) => {
       if (!row.picked) return row;

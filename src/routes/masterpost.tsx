@@ -3,6 +3,7 @@ import type { Event } from '../../db/schema.ts';
 import { MasterpostPage } from '../../views/masterpost.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, avoidOf, signedIn } from '../context.ts';
+import { bingoMasterpostLines } from '../domain/bingo-masterpost.ts';
 import {
   MASTERPOST_FORMATS,
   MASTERPOST_TYPES,
@@ -11,13 +12,40 @@ import {
   masterpostLines,
   renderMasterpost,
 } from '../domain/masterpost.ts';
+import { tagLine } from '../domain/tag-line.ts';
+import { cardView } from '../queries/bingo-view.ts';
 import { findEvent } from '../queries/events.ts';
 import { masterpostFills } from '../queries/masterpost.ts';
 import { render } from '../render.tsx';
 
 /** The signed-in (or token) writer's masterpost lines for `event`. */
 function linesFor(c: Context<AppEnv>, event: Event): MasterpostLine[] {
+  if (event.kind === 'bingo') {
+    const at = c.get('deps').now().toUTC().toISO() as string;
+    return bingoMasterpostLines(cardView(c.get('deps').db, event, signedIn(c).id, at)?.squares ?? []);
+  }
   return masterpostLines(event.dayLabel, masterpostFills(c.get('deps').db, signedIn(c).id, event));
+}
+
+/** Each filled day's tag line under the event's pattern (the prompts the writer used that day), by day. */
+function tagsByDay(c: Context<AppEnv>, event: Event): Map<number, string> {
+  const prompts = new Map<number, Map<number, string>>();
+  if (event.tagPattern === '') return new Map();
+  for (const fill of masterpostFills(c.get('deps').db, signedIn(c).id, event)) {
+    const day = prompts.get(fill.day) ?? new Map<number, string>();
+    for (const p of fill.prompts) day.set(p.position, p.text);
+    prompts.set(fill.day, day);
+  }
+  return new Map(
+    [...prompts].map(([n, used]) => [
+      n,
+      tagLine(
+        event.tagPattern,
+        n,
+        [...used].sort(([a], [b]) => a - b).map(([, text]) => text),
+      ),
+    ]),
+  );
 }
 
 /** The signed-in (or token) writer's masterpost for `event` in `format`. */
@@ -44,7 +72,15 @@ export function masterpostRoutes() {
     ) as Record<MasterpostFormat, string>;
     return render(c, {
       title: `Masterpost · ${event.name}`,
-      body: <MasterpostPage event={event} lines={lines} texts={texts} avoid={avoidOf(c)} />,
+      body: (
+        <MasterpostPage
+          event={event}
+          lines={lines}
+          texts={texts}
+          avoid={avoidOf(c)}
+          tags={tagsByDay(c, event)}
+        />
+      ),
     });
   });
 

@@ -11,15 +11,17 @@ import {
   PiecePage,
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, avoidOf, parsePoolOf, signedIn, writerOf, zoneOf } from '../context.ts';
+import { type AppEnv, avoidOf, parsePoolOf, signedIn, todayOf, writerOf, zoneOf } from '../context.ts';
 import { dayName, todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
 import { textProblem } from '../domain/text-input.ts';
 import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
+import { formSquares, otherSquares } from '../forms/piece-squares.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
 import { flash } from '../http/flash.ts';
+import { cardView } from '../queries/bingo-view.ts';
 import { publicPiece } from '../queries/collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
@@ -39,6 +41,8 @@ const PER_PAGE = 20;
 
 type Ctx = Context<AppEnv>;
 
+const nowIso = (c: Ctx) => c.get('deps').now().toUTC().toISO() as string;
+
 /** The signed-in writer's own piece with this id, or undefined (someone else's piece is not found either). */
 function ownPiece(c: Ctx): PieceDetail | undefined {
   const id = Number(c.req.param('id'));
@@ -50,7 +54,7 @@ function ownPiece(c: Ctx): PieceDetail | undefined {
 
 /** The log form's values for an existing piece. */
 function valuesOf(piece: PieceDetail): PieceFormValues {
-  const eventSlug = piece.fills[0]?.eventSlug ?? '';
+  const eventSlug = piece.fills[0]?.eventSlug ?? piece.squares[0]?.eventSlug ?? '';
   return {
     title: piece.title,
     url: piece.url ?? '',
@@ -65,6 +69,7 @@ function valuesOf(piece: PieceDetail): PieceFormValues {
     fills: piece.fills
       .filter((f) => f.eventSlug === eventSlug)
       .map((f) => ({ day: f.day, prompts: f.prompts.map((p) => p.position) })),
+    squares: piece.squares.filter((s) => s.eventSlug === eventSlug).map((s) => `${s.row}-${s.col}`),
   };
 }
 
@@ -92,7 +97,8 @@ function showForm(
     errors: opts.errors,
     events: shown && !listed.some((e) => e.id === shown.id) ? [...listed, shown] : listed,
     event: opts.event,
-    days: opts.event ? eventDaysWithPrompts(db, opts.event.id) : [],
+    days: opts.event && opts.event.kind !== 'bingo' ? eventDaysWithPrompts(db, opts.event.id) : [],
+    card: opts.event?.kind === 'bingo' ? cardView(db, opts.event, signedIn(c).id, nowIso(c)) : undefined,
     submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
     notice: opts.notice,
     submission: opts.submission,
@@ -116,7 +122,7 @@ function savedMessage(title: string, event: Event | undefined, days: number[]): 
 
 /** Handles a post of the log form: re-render for the add/remove-day intents, or validate and save. */
 async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
-  const { db, now } = c.get('deps');
+  const { db } = c.get('deps');
   const action = existing ? `/pieces/${existing.id}` : '/pieces';
   const heading = existing ? `Edit “${existing.title}”` : 'Log a piece';
   const form = await readPieceForm(c);
@@ -157,8 +163,12 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
   if (!result.ok)
     return showForm(c, { values, errors: result.errors, event, action, heading, submission }, 422);
   const input = result.value;
-  if (input.status === 'posted' && !input.postedOn) input.postedOn = todayIn(now(), zoneOf(c));
+  if (input.status === 'posted' && !input.postedOn) input.postedOn = todayOf(c);
   const eventId = event?.id ?? null;
+  const ticked = event?.kind === 'bingo' ? formSquares(db, event, signedIn(c).id, values.squares) : undefined;
+  if (ticked && !ticked.ok)
+    return showForm(c, { values, errors: { fills: ticked.error }, event, action, heading, submission }, 422);
+  const squares = ticked?.ok ? ticked.squares : [];
   if (existing) {
     // The form edits one event's fills; fills of other events (logged through the API) stay.
     const shown = existing.fills[0]?.eventId;
@@ -166,14 +176,15 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
       .filter((f) => f.eventId !== shown && f.eventId !== eventId)
       .map((f) => ({ eventId: f.eventId, day: f.day, prompts: f.prompts.map((p) => p.position) }));
     const piece = inEvent(input, eventId);
-    updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept] });
+    const allSquares = [...squares, ...otherSquares(existing, eventId)];
+    updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept], squares: allSquares });
     flash(c, `Saved your changes to “${input.title}”.`);
     return redirectAfterPost(c, `/pieces/${existing.id}`);
   }
   const writer = signedIn(c);
   // A double click (or a resent form) is sent to the piece the first post made.
   const made = createOnce<never>(c, submissionOf(submission), [values, candidate.fills], () => {
-    const id = createPiece(db, writer.id, inEvent(input, eventId));
+    const id = createPiece(db, writer.id, { ...inEvent(input, eventId), squares });
     // Logging a piece for an event joins it, so the event shows on the writer's home page.
     if (eventId !== null) joinEvent(db, writer.id, eventId);
     flash(
@@ -252,12 +263,20 @@ export function pieceRoutes() {
   app.get('/new', requireWriter, (c) => {
     const { db } = c.get('deps');
     const event = findEvent(db, c.req.query('event') ?? '');
-    const n = Number(c.req.query('day'));
-    const day = event ? eventDaysWithPrompts(db, event.id).find((d) => d.number === n) : undefined;
+    const asked = c.req.query('day');
+    // Without a day, the event's day on the writer's today (their day may end after midnight).
+    const today = todayOf(c);
+    const day = event
+      ? eventDaysWithPrompts(db, event.id).find((d) =>
+          asked === undefined ? d.date === today : d.number === Number(asked),
+        )
+      : undefined;
+    const square = c.req.query('square');
     const values: PieceFormValues = {
       ...EMPTY_PIECE_FORM,
       event: event?.slug ?? '',
       fills: day ? [{ day: day.number, prompts: day.prompts.length === 1 ? [1] : [] }] : [],
+      squares: event?.kind === 'bingo' && square ? [square] : [],
     };
     const submission = submissionOf(undefined);
     return showForm(c, { values, errors: {}, event, action: '/pieces', heading: 'Log a piece', submission });
@@ -294,7 +313,8 @@ export function pieceRoutes() {
   app.get('/:id{[0-9]+}/edit', (c) => {
     const piece = ownPiece(c);
     if (!piece) return c.notFound();
-    const event = piece.fills[0] ? findEvent(c.get('deps').db, piece.fills[0].eventSlug) : undefined;
+    const slug = piece.fills[0]?.eventSlug ?? piece.squares[0]?.eventSlug;
+    const event = slug ? findEvent(c.get('deps').db, slug) : undefined;
     return showForm(c, {
       values: valuesOf(piece),
       errors: {},

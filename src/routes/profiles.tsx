@@ -32,6 +32,9 @@ export function profileRoutes() {
       };
       return render(c, {
         title: writer.displayName,
+        feeds: writer.profilePublic
+          ? [{ title: `${writer.displayName}’s pieces`, href: `/@${writer.username}.atom` }]
+          : [],
         body: (
           <ProfilePage
             {...props}

@@ -25,6 +25,7 @@ function valuesOf(writer: Writer): SettingsValues {
     week_start: String(writer.weekStart),
     profile_public: writer.profilePublic,
     show_streaks: writer.showStreaks,
+    day_ends_at: String(writer.dayEndsAt),
   };
 }
 
@@ -92,6 +93,7 @@ export function settingsRoutes() {
       week_start: text('week_start'),
       profile_public: text('profile_public') !== '',
       show_streaks: text('show_streaks') !== '',
+      day_ends_at: text('day_ends_at'),
     };
     const checked = validateSettings({
       ...values,

@@ -3,12 +3,13 @@ import type { Event } from '../../db/schema.ts';
 import { StatsBody, StatsPage, type StatsProps } from '../../views/stats.tsx';
 import type { WordLogValues } from '../../views/word-logs.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, weekStartOf, zoneOf } from '../context.ts';
-import { addDays, eventDates, todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf, weekStartOf } from '../context.ts';
+import { addDays, eventDates } from '../domain/calendar.ts';
 import { barList, columnChart, cumulativeChart } from '../domain/charts.ts';
 import { yearHeatmap } from '../domain/heatmap.ts';
 import { eventLength } from '../domain/progress.ts';
 import { submissionOf } from '../forms/submission.ts';
+import { writerCards } from '../queries/bingo-cards.ts';
 import { writerProgress } from '../queries/collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import { findEvent } from '../queries/events.ts';
@@ -17,6 +18,7 @@ import { activityBetween, eventStats, writerStreak } from '../queries/stats.ts';
 import { type LoggedNote, loggedNote } from '../queries/word-log-notes.ts';
 import { pieceChoices, recentWordLogs } from '../queries/word-logs.ts';
 import { render } from '../render.tsx';
+import { embedSection } from './cards.tsx';
 
 type Ctx = Context<AppEnv>;
 
@@ -25,8 +27,8 @@ type Ctx = Context<AppEnv>;
  * running event the writer joined or filled, else the latest such event.
  */
 export function chosenEvent(c: Ctx, asked: string | undefined): Event | null {
-  const { db, now } = c.get('deps');
-  const today = todayIn(now(), zoneOf(c));
+  const { db } = c.get('deps');
+  const today = todayOf(c);
   if (asked !== undefined) return asked === '' ? null : (findEvent(db, asked) ?? null);
   const mine = writerProgress(db, signedIn(c).id).map((p) => p.event);
   return mine.find((e) => e.firstDay <= today && e.lastDay >= today) ?? mine[0] ?? null;
@@ -39,9 +41,9 @@ function statsProps(
   form: { values?: WordLogValues; errors?: Record<string, string> },
   saved: LoggedNote | null,
 ): StatsProps {
-  const { db, now } = c.get('deps');
+  const { db } = c.get('deps');
   const writer = signedIn(c);
-  const today = todayIn(now(), zoneOf(c));
+  const today = todayOf(c);
   const dates = event
     ? eventDates(event.firstDay, eventLength(event.firstDay, event.lastDay))
     : eventDates(addDays(today, -30), 31);
@@ -73,6 +75,7 @@ function statsProps(
       errors: form.errors ?? {},
     },
     saved,
+    bingo: writerCards(db, writer.id),
   };
 }
 
@@ -86,7 +89,13 @@ export function showStats(
   const props = statsProps(c, event, opts, opts.saved ?? null);
   return render(c, {
     title: 'Your stats',
-    body: <StatsPage {...props} events={visibleEvents(c.get('deps').db, signedIn(c))} />,
+    body: (
+      <StatsPage
+        {...props}
+        events={visibleEvents(c.get('deps').db, signedIn(c))}
+        embed={event ? embedSection(c, event) : null}
+      />
+    ),
     fragment: <StatsBody {...props} />,
     status,
   });

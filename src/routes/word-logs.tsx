@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { WordLogValues } from '../../views/word-logs.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, zoneOf } from '../context.ts';
+import { type AppEnv, signedIn, todayOf, zoneOf } from '../context.ts';
 import { todayIn } from '../domain/calendar.ts';
 import { wordsLabel } from '../domain/format.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
@@ -35,7 +35,7 @@ export function wordLogRoutes() {
     const submission = submissionOf(text('submission'));
     const values: WordLogValues = { ...typed, submission };
     const slug = typeof body.event === 'string' ? body.event : undefined;
-    const today = todayIn(c.get('deps').now(), zoneOf(c));
+    const today = todayOf(c);
     // A double click (or a resent form) does not log the words twice.
     const made = createOnce(c, submission, [typed, slug], () => {
       const saved = logWords(c.get('deps').db, signedIn(c).id, typed, today);

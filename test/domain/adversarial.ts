@@ -1,5 +1,6 @@
 import { parseAo3, readAo3Listing } from '../../src/domain/ao3-import.ts';
 import { readAo3Link } from '../../src/domain/ao3-url.ts';
+import { readBingoPool } from '../../src/domain/bingo-pool.ts';
 import { findDayLabel } from '../../src/domain/day-labels.ts';
 import { slugify } from '../../src/domain/event-input.ts';
 import { csvCell } from '../../src/domain/export-csv.ts';
@@ -153,6 +154,8 @@ const other: [string, string, (s: string) => unknown][] = [
   ['name check', '100 KB of zero-width spaces', (s) => nameProblem(s, 'The name')],
   ['form limits', '5 MB of one field sent again and again', (s) => formLimitProblem(BYTES(s), FORM)],
   ['UTF-8 check', '300 KB of escapes', (s) => isUtf8Body(BYTES(s), true)],
+  ['bingo pool', '150 KB of one line of labels and spaces', readBingoPool],
+  ['bingo pool', '150 KB of short repeated lines', readBingoPool],
 ];
 const SQUICK = Array.from({ length: 100 }, (_, i) => `word word word word word${i}*`).join('\n');
 const PROMPTS = [
@@ -183,6 +186,8 @@ const OTHER_INPUTS: Record<string, string> = {
   '100 KB of zero-width spaces': times('\u200b', 100),
   '5 MB of one field sent again and again': times('day=2&', 5000),
   '300 KB of escapes': times('%41', 300),
+  '150 KB of one line of labels and spaces': times('day 1  - ', 150),
+  '150 KB of short repeated lines': times('- Day 2: x\n', 150),
 };
 
 /** Every text parser of src/domain on inputs of 100–500 KB (5 MB for the form limit) built to be slow. */

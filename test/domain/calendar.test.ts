@@ -175,3 +175,49 @@ describe('timeUntil an event starts, in the writer’s zone', () => {
     expect(timeUntil(at(now), zone, date)).toBe(expected);
   });
 });
+
+describe('addDays and daysBetween, against luxon', () => {
+  const luxonAdd = (date: string, n: number) =>
+    DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: n }).toISODate();
+  const luxonBetween = (a: string, b: string) =>
+    Math.round(DateTime.fromISO(b, { zone: 'UTC' }).diff(DateTime.fromISO(a, { zone: 'UTC' }), 'days').days);
+  it.each([
+    ['2024-02-28', 1],
+    ['2024-02-29', 1],
+    ['2023-02-28', 1],
+    ['2024-12-31', 1],
+    ['2025-01-01', -1],
+    ['2000-02-28', 1],
+    ['1900-02-28', 1],
+    ['0099-12-31', 1],
+    ['0001-01-01', 400],
+    ['9999-12-31', -3650],
+    ['2026-03-08', 1],
+    ['2026-10-25', 380],
+    ['2026-10-25', -380],
+  ])('%s plus %i', (date, n) => {
+    expect(addDays(date, n)).toBe(luxonAdd(date, n));
+    expect(daysBetween(date, addDays(date, n))).toBe(n);
+  });
+
+  it('agree on 2,000 dates drawn from four centuries', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const date = DateTime.fromMillis(Date.UTC(1800, 0, 1) + (next() % 146_097) * 86_400_000, {
+        zone: 'UTC',
+      }).toISODate() as string;
+      const n = (next() % 1500) - 750;
+      expect(addDays(date, n)).toBe(luxonAdd(date, n));
+      expect(daysBetween(date, addDays(date, n))).toBe(luxonBetween(date, luxonAdd(date, n) as string));
+    }
+  });
+
+  it('answer as luxon does for what is no date', () => {
+    expect(addDays('2026-02-30', 1)).toBe(luxonAdd('2026-02-30', 1));
+    expect(addDays('2026-13-01', 1)).toBe(luxonAdd('2026-13-01', 1));
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayLabelAt, findDayLabel, numberWord } from '../../src/domain/day-labels.ts';
+import { expectWithin, TIME_BOUNDS } from '../time-bound.ts';
 
 describe('numberWord', () => {
   it.each([
@@ -109,16 +110,16 @@ describe('findDayLabel: the first day label anywhere in a text', () => {
     expect(dayLabelAt('Rainday 3', 4)).toBeNull();
   });
 
-  it('runs in linear time on long adversarial texts', () => {
+  it.skipIf(!TIME_BOUNDS)('runs in linear time on long adversarial texts', () => {
     for (const unit of ['Day ', 'No.', '#', 'Prompt ', 'day twenty-', 'Day\t', 'no ', '#no.', 'n']) {
       const text = unit.repeat(Math.ceil(300_000 / unit.length));
       const start = performance.now();
       findDayLabel(text);
-      expect(performance.now() - start).toBeLessThan(1000);
+      expectWithin(start, 1000);
     }
     const spaces = `Day${' '.repeat(300_000)}x`;
     const start = performance.now();
     expect(findDayLabel(spaces)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectWithin(start, 1000);
   });
 });

@@ -87,6 +87,7 @@ describe('previewList and validateEventForm', () => {
         description: '',
         dayLabel: 'Day',
         rules: { lateUntil: null, maxPromptsPerPiece: null, minWords: null, maxWords: null },
+        tagPattern: '',
         firstDay: '2025-10-01',
         lastDay: '2025-10-02',
         days: [

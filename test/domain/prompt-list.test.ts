@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ParsedDay,
   type ParsedList,
+  type ParseOptions,
   PROMPT_LIST_LIMITS,
   parsePromptList,
   serialisePromptList,
@@ -26,10 +27,10 @@ const days = (...items: (string | string[] | [string, string[]])[]): ParsedDay[]
     return d(i + 1, item as string | string[]);
   });
 
-const parsed = (text: string, opts?: { year?: number }): ParsedList => {
+const parsed = (text: string, opts?: ParseOptions): ParsedList => {
   const result = parsePromptList(text, opts);
   if (!result.ok) throw new Error(`expected a list, got: ${result.errors.join(' / ')}`);
-  return result.value;
+  return { days: result.value.days, alternates: result.value.alternates };
 };
 
 const errorsOf = (text: string, opts?: { year?: number }): string[] => {
@@ -535,15 +536,15 @@ describe('whole lists as organisers publish them', () => {
     expect(parsed(fixture('inktober.txt'))).toStrictEqual({ days: inktober, alternates: [] });
   });
 
-  it('a dated list in mixed date styles, then rules paragraphs and hashtags', () => {
-    expect(parsed(fixture('flufftober-dated.txt'))).toStrictEqual({
-      days: days(...flufftober),
-      alternates: [],
-    });
-    const dated = parsed(fixture('flufftober-dated.txt'), { year: 2025 }).days;
-    expect(dated).toStrictEqual(
-      flufftober.map((p, i) => d(i + 1, p, undefined, `2025-10-${String(i + 1).padStart(2, '0')}`)),
-    );
+  it('a dated list in mixed date styles, then rules paragraphs and hashtags; the title gives the year', () => {
+    const inYear = (year: number) =>
+      flufftober.map((p, i) => d(i + 1, p, undefined, `${year}-10-${String(i + 1).padStart(2, '0')}`));
+    expect(parsed(fixture('flufftober-dated.txt'))).toStrictEqual({ days: inYear(2025), alternates: [] });
+    // A year given with the paste (the form's first day, the API's year) beats the title's.
+    expect(parsed(fixture('flufftober-dated.txt'), { year: 2026 }).days).toStrictEqual(inYear(2026));
+    const untitled = fixture('flufftober-dated.txt').replace('Flufftober 2025', 'Flufftober');
+    expect(parsed(untitled).days).toStrictEqual(days(...flufftober));
+    expect(parsed(untitled, { fallbackYear: 2024 }).days).toStrictEqual(inYear(2024));
   });
 
   it('mixed curly quotes and dashes with an alternates pool followed by more text', () => {

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Finding, seriousViolations } from './axe.ts';
 import { launchBrowser, type RunningServer, startServer, watchCsp } from './harness.ts';
 import { contextFor, mainPages, type Prepared, prepareMainPages, TODAY_DAY } from './main-pages.ts';
-
-/** axe-core's source, evaluated in the page (as DevTools would: the page's CSP does not apply). */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: RunningServer;
 let browser: Browser;
@@ -29,33 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-type Finding = { id: string; impact: string; help: string; nodes: string[] };
-
-/** axe's serious and critical violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is evaluated into the page, untyped.
-    const axe = (window as any).axe;
-    const results = await axe.run(document, { resultTypes: ['violations'] });
-    return (
-      results.violations as {
-        id: string;
-        impact: string;
-        help: string;
-        nodes: { target: string[]; failureSummary: string }[];
-      }[]
-    )
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
-      }));
-  });
-}
 
 describe('axe finds no serious or critical violation', () => {
   const names = mainPages({ secret: '', hiddenPrompt: '', offeredPrompt: '', pieceId: 0 }).map((p) => p.name);

@@ -94,13 +94,18 @@ const DERIVED = new Set([
   'event_summaries',
   'day_summaries',
   'event_fandoms',
+  'writer_days',
+  'writer_dates',
+  'writer_fandoms',
   'versions',
 ]);
 
-// A fill's copies of its piece's, writer's and day's values, filled in by the migration that added them.
-const DERIVED_COLUMNS = new Set(
-  ['event_id', 'writer_id', 'posted', 'visible', 'words', 'sort_date'].map((c) => `fills.${c}`),
-);
+// A fill's copies of its piece's, writer's and day's values, and a fandom's copy of its piece's writer,
+// filled in by the migrations that added them.
+const DERIVED_COLUMNS = new Set([
+  ...['event_id', 'writer_id', 'posted', 'visible', 'words', 'sort_date'].map((c) => `fills.${c}`),
+  'piece_fandoms.writer_id',
+]);
 
 /** Every row from before is still there after, with the same values in the columns it had. */
 function expectKept(before: Record<string, Row[]>, after: Record<string, Row[]>) {

@@ -5,6 +5,7 @@ import { createAo3Client } from '../../src/ao3/client.ts';
 import { fetchWork } from '../../src/ao3/fetch.ts';
 import { createApp } from '../../src/app.tsx';
 import { seedDemo } from '../../src/demo.ts';
+import { applyFix } from '../../src/domain/prompt-list-fix.ts';
 import { createParsePool, type ParsePool } from '../../src/parse-pool.ts';
 import { ao3Fixture, startFakeAo3 } from '../ao3/fake-ao3.ts';
 import { form, post, signUp, TEST_NOW, withCookie } from '../helpers.ts';
@@ -77,8 +78,16 @@ describe('the parse pool', () => {
       const long = await pool.run('words', 'word '.repeat(10_000), 'plain');
       expect(short).toEqual({ ok: true, value: 3 });
       expect(long).toEqual({ ok: true, value: 10_000 });
-      const list = await pool.run('promptList', `1. Blood\n2. Tears\n${' '.repeat(2000)}`, 2025);
+      const list = await pool.run('promptList', `1. Blood\n2. Tears\n${' '.repeat(2000)}`, { year: 2025 });
       expect(list.ok && list.value.ok && list.value.value.days.length).toBe(2);
+      // A fix from the preview's Not used lines, with a fallback year: cloned to the thread and back.
+      const dated = `Oct 1: Blood\nOct 2: Tears\nMoon\n${' '.repeat(2000)}`;
+      const fix = { kind: 'alternate', line: 3, was: 'Moon', text: 'Moon' } as const;
+      const opts = { fallbackYear: 2025 };
+      expect(await pool.run('listFix', dated, fix, opts)).toEqual({
+        ok: true,
+        value: applyFix(dated, fix, opts),
+      });
     } finally {
       await pool.close();
     }
@@ -127,6 +136,8 @@ describe('the routes that parse pasted text go through the pool', () => {
       body: JSON.stringify(body),
     });
     const list = Array.from({ length: 31 }, (_, i) => `${i + 1}. Prompt ${i + 1}`).join('\n');
+    // "Moon", line 32, made an alternate from the preview's Not used lines.
+    const fix = { fix: 'alternate:32', was_32: 'Moon', line_32: 'Moon' };
     const answers = await Promise.all([
       app.request('/api/v1/pieces/parse', json({ text: 'Rating:\nGeneral Audiences\nFandom:\nX' })),
       app.request('/api/v1/word-count', json({ text: 'one two' })),
@@ -135,9 +146,23 @@ describe('the routes that parse pasted text go through the pool', () => {
       app.request('/pieces', withCookie(cookie, post(form({ paste: 'one two', intent: 'import' })))),
       app.request('/events/preview', withCookie(cookie, post(form({ name: 'Fest', list })))),
       app.request('/events', withCookie(cookie, post(form({ name: 'Fest', first_day: '2025-10-01', list })))),
+      app.request(
+        '/events/preview',
+        withCookie(cookie, post(form({ name: 'Fest', list: `${list}\nMoon`, ...fix }))),
+      ),
     ]);
-    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 303]);
-    expect(jobs.sort()).toEqual(['ao3', 'ao3', 'ao3', 'promptList', 'promptList', 'promptList', 'words']);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 303, 200]);
+    expect(jobs.sort()).toEqual([
+      'ao3',
+      'ao3',
+      'ao3',
+      'listFix',
+      'promptList',
+      'promptList',
+      'promptList',
+      'promptList',
+      'words',
+    ]);
     // A work page fetched from AO3 is read there too: it may be megabytes long.
     jobs.length = 0;
     const work = '/works/48151623?view_adult=true&view_full_work=true';

@@ -17,6 +17,7 @@ describe('GET /api/v1/events and /api/v1/events/:slug', () => {
       {
         slug: 'promptober-demo',
         name: 'Promptober October 2025 (demo)',
+        kind: 'daily',
         first_day: '2025-10-01',
         last_day: '2025-10-31',
       },
@@ -105,9 +106,35 @@ describe('POST /api/v1/prompt-lists/parse', () => {
     expect(body.days[0]).toEqual({ day: 1, date: '2025-10-01', prompts: ['Hot chocolate'] });
     expect(body.days[3]).toEqual({ day: 4, date: '2025-10-04', prompts: ['Rainy window'] });
     expect(body.days[30]).toEqual({ day: 31, date: '2025-10-31', prompts: ['Costume party'] });
-    expect(JSON.stringify(body)).not.toContain('Tag your posts');
-    const undated = await parse(fixture('flufftober-dated.txt'));
+    expect(JSON.stringify(body.days)).not.toContain('Tag your posts');
+    // The title's year dates the list when none is sent; without either, days have no dates.
+    const titled = await parse(fixture('flufftober-dated.txt'));
+    expect(titled.body.days[0]).toEqual({ day: 1, date: '2025-10-01', prompts: ['Hot chocolate'] });
+    const undated = await parse(fixture('flufftober-dated.txt').replace('Flufftober 2025', 'Flufftober'));
     expect(undated.body.days[0]).toEqual({ day: 1, prompts: ['Hot chocolate'] });
+  });
+
+  it('answers the lines it did not use, numbered from 1 as pasted', async () => {
+    const { status, body } = await parse(fixture('flufftober-dated.txt'), { year: 2025 });
+    expect(status).toBe(200);
+    expect(Object.keys(body)).toEqual(['days', 'alternates', 'unused']);
+    expect(body.unused).toEqual([
+      { line: 1, text: 'Flufftober 2025 — prompts by date' },
+      { line: 35, text: 'Rules' },
+      { line: 36, text: 'Post your fill on the day or late, it all counts.' },
+      { line: 37, text: 'Tag your posts with #flufftober2025 so we can find them.' },
+      { line: 38, text: 'Have fun!' },
+      { line: 40, text: '#flufftober2025 #flufftober' },
+    ]);
+    const clean = await parse('1. Blood\n2. Tears');
+    expect(clean.body).toEqual({
+      days: [
+        { day: 1, prompts: ['Blood'] },
+        { day: 2, prompts: ['Tears'] },
+      ],
+      alternates: [],
+      unused: [],
+    });
   });
 
   it('reads an unnumbered list between a title and hashtags', async () => {

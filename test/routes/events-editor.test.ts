@@ -109,7 +109,12 @@ describe('saving a new event', () => {
     expect(res.headers.get('Location')).toBe('/events/whumptober-2025');
     // The edit page previews what was saved: the same days, dates, themes, prompts and alternates.
     const edit = await (await t.asAnn('/events/whumptober-2025/edit')).text();
-    expect(previewOf(edit)).toBe(preview);
+    // The paste's title, rules and hashtags were not used; the saved event, as text, has none left over.
+    const days = (html: string) =>
+      previewOf(html).replace('</section>', '').split('<div class="preview-unused">')[0];
+    expect(days(edit)).toBe(days(preview));
+    expect(preview).toContain('<h4 id="unused-title">Not used</h4>');
+    expect(edit).not.toContain('Not used');
     const event = t.sqlite.prepare("select * from events where slug = 'whumptober-2025'").get() as Record<
       string,
       unknown

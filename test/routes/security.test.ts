@@ -224,7 +224,7 @@ describe('errors', () => {
   it('never show a stack trace or SQL', async () => {
     const { app, sqlite } = testApp();
     const cookie = await signUp(app, 'ann');
-    sqlite.exec('drop table piece_fandoms');
+    sqlite.exec('drop table writer_fandoms');
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -233,7 +233,7 @@ describe('errors', () => {
       expect(res.status).toBe(500);
       const html = await res.text();
       expect(html).toContain('Something went wrong');
-      expect(html).not.toMatch(/piece_fandoms|select|at \w+ \(/i);
+      expect(html).not.toMatch(/writer_fandoms|select|at \w+ \(/i);
     } finally {
       console.error = original;
     }

@@ -160,6 +160,33 @@ describe('the summaries', () => {
       .prepare("update pieces set rating = 'Explicit', posted_on = '2025-10-20' where title = 'Draft'")
       .run();
     check('a rating and date changed in place');
+    const posted = t.sqlite
+      .prepare(
+        "select id, writer_id, posted_on from pieces where status = 'posted' and posted_on is not null order by id",
+      )
+      .get() as { id: number; writer_id: number; posted_on: string };
+    const logged = t.sqlite
+      .prepare('insert into word_logs (writer_id, date, words, piece_id) values (?, ?, 400, ?)')
+      .run(posted.writer_id, posted.posted_on, posted.id).lastInsertRowid;
+    check('a word log of a posted piece (its words now come from the log)');
+    t.sqlite.prepare("update word_logs set date = '2025-10-03', piece_id = null where id = ?").run(logged);
+    check('a word log moved to another date and untied from its piece');
+    t.sqlite.prepare('delete from word_logs where id = ?').run(logged);
+    check('a word log deleted');
+    t.sqlite.prepare("update pieces set posted_on = '2025-10-09' where id = ?").run(posted.id);
+    check('a posting date changed');
+    t.sqlite
+      .prepare('insert into piece_fandoms (piece_id, position, fandom) values (?, 90, ?), (?, 91, ?)')
+      .run(posted.id, 'Twice', posted.id, 'Twice');
+    check('the same fandom twice on a piece');
+    t.sqlite.prepare('delete from piece_fandoms where piece_id = ? and position = 90').run(posted.id);
+    check('one of a fandom’s two places removed');
+    t.sqlite.prepare('delete from fill_prompts where rowid = (select min(rowid) from fill_prompts)').run();
+    check('a prompt taken off a fill');
+    t.sqlite
+      .prepare("update event_days set date = '2025-09-30' where id = (select min(day_id) from fills)")
+      .run();
+    check('a day moved to another date');
     t.sqlite.prepare("delete from writers where username = 'cy'").run();
     check('a writer deleted (cascade)');
     t.sqlite.prepare("delete from events where slug = 'inktober-test'").run();
