@@ -23,12 +23,17 @@ export const writers = sqliteTable(
     showStreaks: integer('show_streaks', { mode: 'boolean' }).notNull().default(false),
     /** Words or phrases (one per line) whose prompts are blurred for this writer. */
     squickWords: text('squick_words').notNull().default(''),
+    /** SHA-256 of the secret in the writer's private calendar feed address; null: no private feed. */
+    feedSecretHash: text('feed_secret_hash'),
     /** The hour (0–6) the writer's day ends at: before it, "today" is still the previous date. */
     dayEndsAt: integer('day_ends_at').notNull().default(0),
     createdAt: createdAt(),
   },
   // Unique whatever its case (Ann and ann are one name), and looked up so (profiles, sign-in).
-  () => [uniqueIndex('writers_username_lower').on(sql`lower("username")`)],
+  (t) => [
+    uniqueIndex('writers_username_lower').on(sql`lower("username")`),
+    uniqueIndex('writers_feed_secret').on(t.feedSecretHash),
+  ],
 );
 
 /** A month-long challenge: its days run from firstDay to lastDay (ISO dates). */

@@ -40,6 +40,7 @@ import { importRoutes } from './routes/imports.tsx';
 import { masterpostRoutes } from './routes/masterpost.tsx';
 import { memberRoutes } from './routes/members.tsx';
 import { pieceRoutes } from './routes/pieces.tsx';
+import { privateFeedRoutes } from './routes/private-feed.tsx';
 import { profileRoutes } from './routes/profiles.tsx';
 import { settingsRoutes } from './routes/settings.tsx';
 import { squickRoutes } from './routes/squick.tsx';
@@ -150,6 +151,7 @@ export function createApp(given: Deps) {
   app.route('/settings', settingsRoutes());
   app.route('/settings/tokens', tokenRoutes());
   app.route('/settings/squick', squickRoutes());
+  app.route('/settings/feed', privateFeedRoutes());
   app.route('/settings', exportRoutes());
   app.route('/stats', statsRoutes());
   app.route('/stats', wordLogRoutes());

@@ -7,6 +7,7 @@ import type { Writer } from '../db/schema.ts';
 import type { Ao3Client } from './ao3/client.ts';
 import { type IsoDate, isTimeZone } from './domain/calendar.ts';
 import { writerToday } from './domain/day-end.ts';
+import { NO_SQUICKS, type SquickFilter, squickFilter } from './domain/squick.ts';
 import type { ParsePool } from './parse-pool.ts';
 
 /** What the app is built from: the database, a clock, and the instance's settings. */
@@ -42,6 +43,12 @@ export type AppEnv = {
 /** The signed-in writer of the request, or null. */
 export function writerOf(c: Context): Writer | null {
   return (c.get('writer') as Writer | null | undefined) ?? null;
+}
+
+/** The signed-in writer's squick list (their prompts to hide); nothing hidden for a visitor. */
+export function avoidOf(c: Context): SquickFilter {
+  const writer = writerOf(c);
+  return writer ? squickFilter(writer.squickWords ?? '') : NO_SQUICKS;
 }
 
 /** The app's parse pool: long texts are parsed there, off the event loop. */

@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type FeedLink, Layout } from '../views/layout.tsx';
 import { type Deps, writerOf } from './context.ts';
+import { takeFlash } from './http/flash.ts';
 
 /** True for an htmx request that wants a fragment (not a history restore or a full-page swap). */
 export function wantsFragment(c: Context): boolean {
@@ -30,6 +31,7 @@ export function render(
   const status = view.status ?? 200;
   // biome-ignore lint/complexity/noUselessFragments: a Child may be a list; c.html takes one node.
   if (wantsFragment(c)) return c.html(<>{view.fragment ?? view.body}</>, status);
+  const flashed = takeFlash(c);
   return c.html(
     '<!doctype html>' +
     (
@@ -39,6 +41,7 @@ export function render(
         writer={writerOf(c)}
         signupOpen={(c.get('deps') as Deps | undefined)?.signup !== 'closed'}
         refresh={view.refresh}
+        flash={flashed}
         feeds={view.feeds}
       >
         {view.body}

@@ -11,8 +11,9 @@ const GAP = 2;
 export function HeatmapChart(props: { id: string; heatmap: Heatmap }) {
   const h = props.heatmap;
   const left = 30;
-  const top = 16;
-  const width = left + h.weeks * (CELL + GAP);
+  const top = 18;
+  // Room on the right for the last month's name, which may start in the last week.
+  const width = left + h.weeks * (CELL + GAP) + 16;
   const height = top + 7 * (CELL + GAP);
   const desc = `From ${formatDate(h.first)} to ${formatDate(h.last)}: active on ${plural(h.activeDays, 'day')}, ${wordsLabel(h.words)}, ${plural(h.fills, 'day')} filled.`;
   return (
@@ -46,14 +47,14 @@ export function HeatmapChart(props: { id: string; heatmap: Heatmap }) {
         </table>
       }
     >
-      <g font-size="10" fill="currentColor">
+      <g font-size="12" fill="currentColor">
         {h.months.map((m) => (
-          <text x={left + m.col * (CELL + GAP)} y={10}>
+          <text x={left + m.col * (CELL + GAP)} y={13}>
             {m.label}
           </text>
         ))}
         {h.weekdays.map((d) => (
-          <text x={0} y={top + d.row * (CELL + GAP) + CELL - 2}>
+          <text x={2} y={top + d.row * (CELL + GAP) + CELL - 2}>
             {d.label}
           </text>
         ))}
@@ -119,8 +120,10 @@ export function BarListChart(props: {
     >
       {chart.rows.map((r) => (
         <g font-size="12" fill="currentColor">
-          <text x={chart.labelWidth - 8} y={r.y + 15} text-anchor="end">
-            {shorten(r.label, 28)}
+          {/* From the left edge, short enough to end before the bar: never cut off at the edge. */}
+          <text x={0} y={r.y + 15}>
+            <title>{r.label}</title>
+            {shorten(r.label, 24)}
           </text>
           {r.of !== null ? (
             <rect class="track" x={chart.labelWidth} y={r.y + 3} width={r.track} height={16} fill="#e6e1ea" />

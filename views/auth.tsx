@@ -1,8 +1,9 @@
 import { loginPath, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX } from '../src/domain/account.ts';
 import { ErrorSummary, Field, PageHeader, SwapForm } from './components.tsx';
+import { TimeZoneSelect } from './time-zone.tsx';
 
 /** What the sign-up form holds, as typed (never the password). */
-export type SignupValues = { username: string; email: string };
+export type SignupValues = { username: string; email: string; time_zone: string };
 
 /** The sign-up form; with `adding`, the admin adds a writer instead of signing up. */
 export function SignupForm(props: {
@@ -10,6 +11,9 @@ export function SignupForm(props: {
   errors: Record<string, string>;
   next: string;
   adding?: boolean;
+  /** The zones to choose from; `zoneKnown` false when the browser has not told its zone (no JavaScript yet). */
+  zones: string[];
+  zoneKnown?: boolean;
 }) {
   const { values: v, errors: e } = props;
   const action = props.adding ? '/signup' : loginPath(props.next, 'signup');
@@ -47,6 +51,13 @@ export function SignupForm(props: {
         error={e.email}
         hint="Optional. Only you and the admin see it."
         attrs={{ autocomplete: 'email' }}
+      />
+      <TimeZoneSelect
+        zones={props.zones}
+        value={v.time_zone}
+        error={e.time_zone}
+        hint="“Today” follows this zone: choose the city whose clock you write by. You can change it in Settings."
+        fromBrowser={!props.zoneKnown && !props.adding}
       />
       <p class="actions">
         <button class="button primary" type="submit">

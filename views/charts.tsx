@@ -53,7 +53,7 @@ function Axes(props: { plot: Plot; xTicks: Tick[]; yTicks: Tick[] }) {
         </>
       ))}
       {props.xTicks.map((t) => (
-        <text x={t.at} y={plot.top + plot.height + 18} text-anchor="middle">
+        <text x={t.at} y={plot.top + plot.height + 18} text-anchor={t.anchor ?? 'middle'}>
           {t.label}
         </text>
       ))}
@@ -112,6 +112,9 @@ export function CumulativeWordsChart(props: { id: string; chart: LineChart; goal
         <path class="par" d={chart.par} fill="none" stroke="#888" stroke-width="2" stroke-dasharray="6 4" />
       ) : null}
       {chart.line ? <path class="line" d={chart.line} fill="none" stroke="#6b2f8f" stroke-width="3" /> : null}
+      {chart.point ? (
+        <circle class="point" cx={chart.point.x} cy={chart.point.y} r="5" fill="#6b2f8f" />
+      ) : null}
     </Figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { Event } from '../db/schema.ts';
 import { formatNumber, plural } from '../src/domain/format.ts';
-import { PIECE_STATUSES } from '../src/domain/piece.ts';
+import { PIECE_STATUSES, statusLabel } from '../src/domain/piece.ts';
+import type { SquickFilter } from '../src/domain/squick.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { FilterSelect, PageHeader } from './components.tsx';
 import { PieceBlurb } from './pieces.tsx';
@@ -16,6 +17,8 @@ export type CollectionResultsProps = {
   daysFilled: number;
   daysTotal: number;
   perPage: number;
+  /** The writer's squick list: prompts in blurbs with a word from it are blurred. */
+  avoid?: SquickFilter;
 };
 
 /** The query string for the collection with some filters changed. */
@@ -68,7 +71,7 @@ export function CollectionPage(props: CollectionResultsProps & { events: Event[]
           name="status"
           label="Status"
           none="Any status"
-          options={PIECE_STATUSES}
+          options={PIECE_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
           value={q.status}
         />
         <FilterSelect
@@ -153,7 +156,7 @@ export function CollectionResults(props: CollectionResultsProps) {
       ) : (
         <ol class="blurbs">
           {props.items.map((p) => (
-            <PieceBlurb piece={p} />
+            <PieceBlurb piece={p} avoid={props.avoid} />
           ))}
         </ol>
       )}

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { DayState } from '../src/domain/calendar.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
+import { ECHO_MAX, echoed } from '../src/domain/text-input.ts';
 import { HiddenPrompt } from './squick.tsx';
 
 /** The words shown for each day state. */
@@ -70,7 +71,7 @@ export function Field(props: {
         id={id}
         name={props.name}
         type={props.type ?? 'text'}
-        value={props.value ?? ''}
+        value={echoed(props.value ?? '', Number(props.attrs?.maxlength ?? ECHO_MAX))}
         required={props.required}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
@@ -111,7 +112,7 @@ export function TextArea(props: {
         aria-describedby={describedBy || undefined}
         {...(props.attrs ?? {})}
       >
-        {props.value}
+        {props.attrs?.maxlength ? echoed(props.value, Number(props.attrs.maxlength)) : props.value}
       </textarea>
       <FieldError id={id} message={props.error} />
     </div>

@@ -8,7 +8,7 @@ import type { PieceDetail } from '../src/queries/pieces.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
 import { Icon } from './icons.tsx';
 import { PieceBlurb } from './pieces.tsx';
-import { TryInstead } from './squick.tsx';
+import { DayTitle, TryInstead } from './squick.tsx';
 
 /** A day page: the day's prompts, the event's alternates, the writer's pieces and everyone's public fills. */
 export function DayPage(props: {
@@ -38,7 +38,7 @@ export function DayPage(props: {
         title={
           <>
             {dayName(event.dayLabel, day.number)}
-            {day.title ? <span class="day-title"> — {day.title}</span> : null}
+            <DayTitle title={day.title} avoid={avoid} />
           </>
         }
         lead={formatDate(day.date)}

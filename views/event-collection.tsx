@@ -101,6 +101,8 @@ export type EventCollectionResultsProps = {
   /** Cursors of the pages after and before this one. */
   next: string | null;
   prev: string | null;
+  /** The writer's squick list: the prompts in blurbs with a word from it are blurred. */
+  avoid?: SquickFilter;
 };
 
 /** Totals, blurbs and paging: the part filters replace. */
@@ -136,7 +138,7 @@ export function EventCollectionResults(props: EventCollectionResultsProps) {
       ) : (
         <ol class="blurbs">
           {props.items.map((p) => (
-            <PieceBlurb piece={p} by={p.writer} />
+            <PieceBlurb piece={p} by={p.writer} avoid={props.avoid} />
           ))}
         </ol>
       )}

@@ -14,11 +14,12 @@ import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { PublicPiece } from '../src/queries/collection.ts';
 import type { CollectionTotals } from '../src/queries/event-collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
+import { CalendarSubscribe } from './calendar-subscribe.tsx';
 import { PageHeader, STATE_LABELS } from './components.tsx';
 import { LatestPieces } from './event-collection.tsx';
 import { JoinForm, type Membership } from './members.tsx';
 import { RuleMarks } from './rule-marks.tsx';
-import { HiddenPrompt } from './squick.tsx';
+import { Avoidable, HiddenPrompt } from './squick.tsx';
 
 /** The list of events (hidden ones marked, for the members and the admin who see them), split into running, upcoming and past for `today`. */
 export function EventsPage(props: { events: Event[]; today: string }) {
@@ -71,11 +72,20 @@ export function CalendarPage(props: {
   latest: { items: PublicPiece[]; totals: CollectionTotals };
   /** The writer's progress, goal and masterpost, and the event's completionists. */
   progress?: Child;
+  /** The absolute address of the event's calendar feed. */
+  feedUrl: string;
 }) {
   const e = props.event;
   return (
     <>
+      {/* Today's day and the calendar come first (a phone shows one column); what the event is
+          about, the writer's progress and the completionists follow. */}
       <PageHeader title={e.name} lead={`${formatDate(e.firstDay)} – ${formatDate(e.lastDay)}`}>
+        <JoinForm event={e} membership={props.membership} />
+      </PageHeader>
+      <CalendarGrid {...props.grid} />
+      <section class="event-about" aria-labelledby="about-title">
+        <h2 id="about-title">About this event</h2>
         {e.description ? <p class="description">{e.description}</p> : null}
         {e.hidden ? (
           <p class="muted">
@@ -84,7 +94,6 @@ export function CalendarPage(props: {
         ) : null}
         <EventRules event={e} />
         <p class="event-links">
-          <a href={`/events/${e.slug}/prompts.ics`}>Subscribe to the prompts (.ics)</a>
           {props.membership ? (
             <a class="button small" href={`/pieces/import?event=${e.slug}`}>
               Import from AO3
@@ -96,10 +105,9 @@ export function CalendarPage(props: {
             </a>
           ) : null}
         </p>
-        <JoinForm event={e} membership={props.membership} />
-      </PageHeader>
+        <CalendarSubscribe feedUrl={props.feedUrl} />
+      </section>
       {props.progress}
-      <CalendarGrid {...props.grid} />
       <LatestPieces event={e} {...props.latest} avoid={props.grid.avoid} />
     </>
   );
@@ -165,6 +173,12 @@ export function CalendarGrid(props: CalendarGridProps) {
         </h2>
         {nav(props.next, 'Next month →', 'next')}
       </div>
+      {/* Past the first week the list of days on a phone is long: a way straight to today. */}
+      {props.days.has(props.today) && Number(props.today.slice(8)) > 7 ? (
+        <p class="jump-today">
+          <a href="#today-cell">Jump to today</a>
+        </p>
+      ) : null}
       <table class="month">
         <caption class="visually-hidden">
           {props.event.name}, {monthTitle(props.month)}
@@ -210,7 +224,11 @@ function CalendarCell(props: {
   const classes = ['cell', cell.inMonth ? '' : 'outside', day ? `state-${day.state}` : 'no-day'];
   if (cell.date === props.today) classes.push('is-today');
   return (
-    <td class={classes.join(' ').trim()} aria-current={cell.date === props.today ? 'date' : undefined}>
+    <td
+      class={classes.join(' ').trim()}
+      id={cell.date === props.today && day ? 'today-cell' : undefined}
+      aria-current={cell.date === props.today ? 'date' : undefined}
+    >
       <span class="date" aria-hidden="true">
         {dayOfMonth}
       </span>
@@ -220,7 +238,11 @@ function CalendarCell(props: {
             {dayName(props.event.dayLabel, day.number)}
             <span class="visually-hidden">, {formatDate(day.date)}</span>
           </a>
-          {day.title ? <span class="cell-title">{shorten(day.title, 40)}</span> : null}
+          {day.title ? (
+            <span class="cell-title">
+              <Avoidable text={day.title} shown={shorten(day.title, 40)} avoid={props.avoid} />
+            </span>
+          ) : null}
           <ul class="cell-prompts">
             {day.prompts.map((p) =>
               avoids(props.avoid, p.text) ? (

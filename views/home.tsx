@@ -6,7 +6,7 @@ import type { DayWithPrompts } from '../src/queries/events.ts';
 import { PageHeader, PromptList, StateBadge } from './components.tsx';
 import { Icon } from './icons.tsx';
 import { ProgressBar } from './progress.tsx';
-import { TryInstead } from './squick.tsx';
+import { DayTitle, TryInstead } from './squick.tsx';
 
 /** Today's day of one running event, as the home page shows it (state, drafts and progress: the writer's). */
 export type TodayCard = {
@@ -96,7 +96,7 @@ export function TodayCardView(props: { card: TodayCard; signedIn: boolean; avoid
       </p>
       <h2 id={`today-${event.slug}`}>
         <a href={dayUrl}>{dayName(event.dayLabel, day.number)}</a>
-        {day.title ? <span class="day-title"> — {day.title}</span> : null}
+        <DayTitle title={day.title} avoid={props.avoid} />
       </h2>
       <PromptList prompts={day.prompts} class="big" avoid={props.avoid} />
       <TryInstead

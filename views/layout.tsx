@@ -94,6 +94,8 @@ export function Layout(props: {
   signupOpen: boolean;
   /** Seconds after which a page without JavaScript reloads itself (a progress page); htmx polls instead. */
   refresh?: number;
+  /** What the form just sent did ("Saved “Frostbite” for Day 2."): shown first, and first in the title. */
+  flash?: string;
   feeds?: FeedLink[];
   children: Child;
 }) {
@@ -104,7 +106,8 @@ export function Layout(props: {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="htmx-config" content={HTMX_CONFIG} />
-        <title>{`${props.title} · Promptly`}</title>
+        {/* The title is what a screen reader reads first on a new page, with or without JavaScript. */}
+        <title>{`${props.flash ? `${props.flash} · ` : ''}${props.title} · Promptly`}</title>
         {props.refresh ? (
           <noscript>
             <meta http-equiv="refresh" content={String(props.refresh)} />
@@ -148,6 +151,11 @@ export function Layout(props: {
           </nav>
         </header>
         <main id="main" tabindex={-1}>
+          {props.flash ? (
+            <p class="notice flash" role="status" data-flash>
+              {props.flash}
+            </p>
+          ) : null}
           {props.children}
         </main>
         <footer class="site">

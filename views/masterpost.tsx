@@ -1,7 +1,9 @@
 import type { Event } from '../db/schema.ts';
 import { wordsLabel } from '../src/domain/format.ts';
 import type { MasterpostFormat, MasterpostLine } from '../src/domain/masterpost.ts';
+import type { SquickFilter } from '../src/domain/squick.ts';
 import { PageHeader } from './components.tsx';
+import { Avoidable } from './squick.tsx';
 import { TagLineCopy } from './tag-line.tsx';
 
 const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
@@ -14,14 +16,27 @@ const FORMATS: { format: MasterpostFormat; title: string; hint: string }[] = [
   { format: 'txt', title: 'Plain text', hint: 'Links follow each title.' },
 ];
 
-/** The masterpost as this page shows it: one list item per filled day, titles linked to their pieces. */
-export function MasterpostPreview(props: { lines: MasterpostLine[]; tags?: Map<number, string> }) {
+/**
+ * The masterpost as this page shows it: one list item per filled day, titles linked to their pieces,
+ * prompts with a word the writer avoids blurred (the texts to copy keep them: the writer wrote those fills).
+ */
+export function MasterpostPreview(props: {
+  lines: MasterpostLine[];
+  avoid?: SquickFilter;
+  tags?: Map<number, string>;
+}) {
   return (
     <ul class="masterpost">
       {props.lines.map((line) => (
         <li>
           {line.label}
-          {line.prompt ? ` — ${line.prompt}` : ''} —{' '}
+          {line.parts.map((part, i) => (
+            <>
+              {i === 0 ? ' — ' : ' + '}
+              <Avoidable text={part} avoid={props.avoid} />
+            </>
+          ))}{' '}
+          —{' '}
           {line.pieces.map((p, i) => (
             <>
               {i > 0 ? '; ' : ''}
@@ -80,6 +95,7 @@ export function MasterpostPage(props: {
   event: Event;
   lines: MasterpostLine[];
   texts: Record<MasterpostFormat, string>;
+  avoid?: SquickFilter;
   /** Each day's tag line, when the event has a tag pattern. */
   tags?: Map<number, string>;
 }) {
@@ -102,7 +118,7 @@ export function MasterpostPage(props: {
         <>
           <section aria-labelledby="masterpost-preview-title">
             <h2 id="masterpost-preview-title">Preview</h2>
-            <MasterpostPreview lines={props.lines} tags={props.tags} />
+            <MasterpostPreview lines={props.lines} avoid={props.avoid} tags={props.tags} />
           </section>
           {FORMATS.map((f) => (
             <FormatBox slug={e.slug} {...f} text={props.texts[f.format]} />

@@ -1,8 +1,8 @@
 import type { Event } from '../db/schema.ts';
 import { dayName, formatDate } from '../src/domain/calendar.ts';
 import { wordsLabel } from '../src/domain/format.ts';
-import { PIECE_STATUSES, RATINGS } from '../src/domain/piece.ts';
-import type { FieldErrors, FillInput } from '../src/domain/piece-input.ts';
+import { PIECE_STATUSES, RATINGS, statusLabel } from '../src/domain/piece.ts';
+import { type FieldErrors, type FillInput, PIECE_LIMITS } from '../src/domain/piece-input.ts';
 import { fillBreaks } from '../src/domain/rules.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import type { CardView } from '../src/queries/bingo-view.ts';
@@ -20,7 +20,7 @@ import {
   TextArea,
 } from './components.tsx';
 import { RuleMarks } from './rule-marks.tsx';
-import { PromptNames } from './squick.tsx';
+import { Avoidable, DayTitle, PromptNames } from './squick.tsx';
 import { PieceTagLines } from './tag-line.tsx';
 
 /** What the log form holds, as typed. */
@@ -69,37 +69,62 @@ export type PieceFormProps = {
   notice?: string;
   /** The log form's one-time submission token: a second identical post goes to the piece the first made. */
   submission?: string;
+  /** The writer's squick list: the day titles and prompts to tick with a word from it are blurred. */
+  avoid?: SquickFilter;
 };
 
 /**
  * An AO3-style blurb: title (and writer, when `by` is given), fandoms, rating, words, date, days
  * and prompts (blurred when they have a word the writer avoids, `avoid`).
  */
-export function PieceBlurb(props: { piece: PieceDetail; by?: Byline; avoid?: SquickFilter }) {
+export function PieceBlurb(props: {
+  piece: PieceDetail;
+  by?: Byline;
+  avoid?: SquickFilter;
+  untitled?: boolean;
+}) {
   const p = props.piece;
   const avoid = props.avoid ?? NO_SQUICKS;
   return (
     <li class="blurb" id={`piece-${p.id}`}>
-      <h3>
-        <a href={`/pieces/${p.id}`}>{p.title}</a>
-        {p.url ? (
-          <a class="external" href={p.url} rel="noopener noreferrer">
-            <span class="visually-hidden">Open “{p.title}” where it is posted</span>
-            <span aria-hidden="true">↗</span>
-          </a>
-        ) : null}
-        {props.by ? (
-          <span class="byline">
-            {' '}
-            by <a href={`/@${props.by.username}`}>{props.by.displayName}</a>
-          </span>
-        ) : null}
-      </h3>
+      {props.untitled ? (
+        // On the piece's own page its heading is the page's: only the byline and the link stay.
+        p.url || props.by ? (
+          <p class="byline">
+            {props.by ? (
+              <>
+                by <a href={`/@${props.by.username}`}>{props.by.displayName}</a>{' '}
+              </>
+            ) : null}
+            {p.url ? (
+              <a class="external" href={p.url} rel="noopener noreferrer">
+                Open it where it is posted <span aria-hidden="true">↗</span>
+              </a>
+            ) : null}
+          </p>
+        ) : null
+      ) : (
+        <h3>
+          <a href={`/pieces/${p.id}`}>{p.title}</a>
+          {p.url ? (
+            <a class="external" href={p.url} rel="noopener noreferrer">
+              <span class="visually-hidden">Open “{p.title}” where it is posted</span>
+              <span aria-hidden="true">↗</span>
+            </a>
+          ) : null}
+          {props.by ? (
+            <span class="byline">
+              {' '}
+              by <a href={`/@${props.by.username}`}>{props.by.displayName}</a>
+            </span>
+          ) : null}
+        </h3>
+      )}
       <p class="meta">
         {p.fandoms.length > 0 ? <span class="fandoms">{p.fandoms.join(', ')}</span> : null}
         <span class="rating">{p.rating}</span>
         <span class="words">{wordsLabel(p.words)}</span>
-        <span class={`status status-${p.status}`}>{p.status}</span>
+        <span class={`status status-${p.status}`}>{statusLabel(p.status)}</span>
         {p.postedOn ? <time datetime={p.postedOn}>{formatDate(p.postedOn)}</time> : null}
       </p>
       {p.fills.length > 0 ? (
@@ -153,7 +178,7 @@ function Select(props: {
       <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined}>
         {props.options.map((o) => (
           <option value={o} selected={o === props.value}>
-            {o}
+            {props.name === 'status' ? statusLabel(o) : o}
           </option>
         ))}
       </select>
@@ -214,7 +239,8 @@ function FillsFieldset(props: PieceFormProps) {
               <fieldset class="day-fill">
                 <legend>
                   {dayName(event.dayLabel, day.number)}
-                  {day.title ? ` — ${day.title}` : ''} <span class="muted">({formatDate(day.date)})</span>
+                  <DayTitle title={day.title} avoid={props.avoid} class="legend-title" />{' '}
+                  <span class="muted">({formatDate(day.date)})</span>
                 </legend>
                 <input type="hidden" name="day" value={String(day.number)} />
                 <p class="hint">Which prompts did you use?</p>
@@ -226,7 +252,7 @@ function FillsFieldset(props: PieceFormProps) {
                       value={String(p.position)}
                       checked={fill.prompts.includes(p.position)}
                     />{' '}
-                    {p.text}
+                    <Avoidable text={p.text} avoid={props.avoid} />
                   </label>
                 ))}
                 <button
@@ -249,7 +275,9 @@ function FillsFieldset(props: PieceFormProps) {
             <option value="">{values.fills.length === 0 ? 'No day' : 'No other day'}</option>
             {others.map((d) => (
               <option value={String(d.number)}>
-                {dayName(event.dayLabel, d.number)} ({formatDate(d.date)}){d.title ? ` — ${d.title}` : ''}
+                {dayName(event.dayLabel, d.number)} ({formatDate(d.date)})
+                {/* An option cannot be blurred: a title with a word the writer avoids is left out. */}
+                {d.title && !avoids(props.avoid ?? NO_SQUICKS, d.title) ? ` — ${d.title}` : ''}
               </option>
             ))}
           </select>
@@ -320,7 +348,14 @@ export function PieceForm(props: PieceFormProps) {
       <ErrorSummary errors={e} />
       <DefaultSubmit name="intent" value="save" label={props.submitLabel} />
       <PasteSection notice={props.notice} />
-      <Field name="title" label="Title" value={v.title} error={e.title} required attrs={{ maxlength: 300 }} />
+      <Field
+        name="title"
+        label="Title"
+        value={v.title}
+        error={e.title}
+        required
+        attrs={{ maxlength: PIECE_LIMITS.title }}
+      />
       <Field
         name="words"
         label="Words"
@@ -336,6 +371,7 @@ export function PieceForm(props: PieceFormProps) {
         value={v.url}
         error={e.url}
         hint="Where it is posted (AO3, Tumblr, …): http or https."
+        attrs={{ maxlength: PIECE_LIMITS.url }}
       />
       <Field
         name="fandoms"
@@ -355,8 +391,20 @@ export function PieceForm(props: PieceFormProps) {
         hint="Left empty for a posted piece, today is used."
       />
       <FillsFieldset {...props} />
-      <TextArea name="summary" label="Summary" value={v.summary} error={e.summary} />
-      <TextArea name="notes" label="Notes" value={v.notes} error={e.notes} />
+      <TextArea
+        name="summary"
+        label="Summary"
+        value={v.summary}
+        error={e.summary}
+        attrs={{ maxlength: String(PIECE_LIMITS.summary) }}
+      />
+      <TextArea
+        name="notes"
+        label="Notes"
+        value={v.notes}
+        error={e.notes}
+        attrs={{ maxlength: String(PIECE_LIMITS.notes) }}
+      />
       <p class="actions">
         <button class="button primary" type="submit" name="intent" value="save">
           {props.submitLabel}
@@ -377,14 +425,14 @@ export function PieceFormPage(props: PieceFormProps & { heading: string }) {
 }
 
 /** One piece: for its writer with notes, Edit and Delete; for anyone else (`by` given) read-only. */
-export function PiecePage(props: { piece: PieceDetail; by?: Byline }) {
+export function PiecePage(props: { piece: PieceDetail; by?: Byline; avoid?: SquickFilter }) {
   const p = props.piece;
   const own = !props.by;
   return (
     <>
       <PageHeader title={p.title} />
       <ol class="blurbs single">
-        <PieceBlurb piece={p} by={props.by} />
+        <PieceBlurb piece={p} by={props.by} avoid={props.avoid} untitled />
       </ol>
       <PieceTagLines piece={p} />
       {own && p.notes ? (

@@ -1,4 +1,5 @@
 import { formatNumber, plural } from '../src/domain/format.ts';
+import type { SquickFilter } from '../src/domain/squick.ts';
 import type { Byline, EventProgress } from '../src/queries/collection.ts';
 import type { PieceDetail } from '../src/queries/pieces.ts';
 import { PageHeader } from './components.tsx';
@@ -11,6 +12,8 @@ export type ProfilePiecesProps = {
   words: number;
   page: number;
   perPage: number;
+  /** The viewer's squick list: prompts in blurbs with a word from it are blurred. */
+  avoid?: SquickFilter;
 };
 
 /** A writer's posted pieces, newest first, with paging: swapped alone by htmx. */
@@ -43,7 +46,7 @@ export function ProfilePieces(props: ProfilePiecesProps) {
       ) : (
         <ol class="blurbs">
           {props.items.map((p) => (
-            <PieceBlurb piece={p} />
+            <PieceBlurb piece={p} avoid={props.avoid} />
           ))}
         </ol>
       )}

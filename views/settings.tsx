@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { DISPLAY_NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../src/domain/account.ts';
 import { ErrorSummary, Field, FieldError, PageHeader, SwapForm } from './components.tsx';
 import { DayEndField } from './day-end.tsx';
+import { TimeZoneSelect } from './time-zone.tsx';
 
 /** The settings form as typed. */
 export type SettingsValues = {
@@ -44,28 +45,16 @@ export function SettingsForm(props: {
         hint="Optional. Never shown to other writers."
         attrs={{ autocomplete: 'email' }}
       />
-      <div class={`field${e.time_zone ? ' has-error' : ''}`}>
-        <label for="f-time_zone">Time zone</label>
-        <p class="hint" id="f-time_zone-hint">
-          “Today” and late fills follow this zone.
-          {props.browserZone && props.browserZone !== v.time_zone
+      <TimeZoneSelect
+        zones={props.zones}
+        value={v.time_zone}
+        error={e.time_zone}
+        hint={`“Today” and late fills follow this zone.${
+          props.browserZone && props.browserZone !== v.time_zone
             ? ` Your browser says ${props.browserZone}.`
-            : ''}
-        </p>
-        <select
-          id="f-time_zone"
-          name="time_zone"
-          aria-describedby="f-time_zone-hint"
-          aria-invalid={e.time_zone ? 'true' : undefined}
-        >
-          {props.zones.map((z) => (
-            <option value={z} selected={z === v.time_zone}>
-              {z.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-        <FieldError id="f-time_zone" message={e.time_zone} />
-      </div>
+            : ''
+        }`}
+      />
       <DayEndField value={v.day_ends_at} error={e.day_ends_at} />
       <div class={`field${e.week_start ? ' has-error' : ''}`}>
         <label for="f-week_start">Weeks start on</label>
@@ -147,6 +136,8 @@ export function SettingsPage(props: {
   /** The "Prompts to hide" section. */
   squick?: Child;
   tokens?: Child;
+  /** The private calendar feed section. */
+  feed?: Child;
 }) {
   return (
     <>
@@ -172,6 +163,7 @@ export function SettingsPage(props: {
         <PasswordForm errors={props.passwordErrors} />
       </section>
       {props.tokens}
+      {props.feed}
     </>
   );
 }

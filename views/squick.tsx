@@ -1,3 +1,4 @@
+import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
 import { Icon } from './icons.tsx';
 
 /**
@@ -69,5 +70,37 @@ export function TryInstead(props: {
         ) : null}
       </span>
     </p>
+  );
+}
+
+/**
+ * Text with a word the writer avoids, blurred in place where a disclosure cannot go (a heading, a
+ * legend, a checkbox's label); screen readers hear that it is hidden, not the text.
+ */
+export function BlurredText(props: { text: string }) {
+  return (
+    <span class="squick-inline">
+      <span class="squick-blur" aria-hidden="true">
+        {props.text}
+      </span>
+      <span class="visually-hidden">(hidden: it has a word you avoid)</span>
+    </span>
+  );
+}
+
+/** `text` (or its shortened form `shown`) as it is, or blurred (BlurredText) when it has a word from `avoid`. */
+export function Avoidable(props: { text: string; avoid?: SquickFilter; shown?: string }) {
+  const shown = props.shown ?? props.text;
+  return avoids(props.avoid ?? NO_SQUICKS, props.text) ? <BlurredText text={shown} /> : <>{shown}</>;
+}
+
+/** A day's title after its name (" — Cold open"), blurred when it has a word the writer avoids; nothing without a title. */
+export function DayTitle(props: { title: string | null; avoid?: SquickFilter; class?: string }) {
+  if (!props.title) return null;
+  return (
+    <span class={props.class ?? 'day-title'}>
+      {' — '}
+      <Avoidable text={props.title} avoid={props.avoid} />
+    </span>
   );
 }

@@ -5,13 +5,14 @@ import type { BarList, ColumnChart, LineChart } from '../src/domain/charts.ts';
 import type { Heatmap } from '../src/domain/heatmap.ts';
 import type { Streak } from '../src/domain/progress.ts';
 import type { EventStats } from '../src/queries/stats.ts';
+import type { LoggedNote } from '../src/queries/word-log-notes.ts';
 import type { WordLogRow } from '../src/queries/word-logs.ts';
 import { BarListChart, HeatmapChart } from './activity-charts.tsx';
 import { type BingoStat, BingoStats } from './bingo-card.tsx';
 import { CumulativeWordsChart, WordsPerDayChart } from './charts.tsx';
 import { PageHeader } from './components.tsx';
 import { PaceSummary, ProgressBar, StreakLine } from './progress.tsx';
-import { RecentLogs, WordLogForm, type WordLogValues } from './word-logs.tsx';
+import { LoggedNotice, RecentLogs, WordLogForm, type WordLogValues } from './word-logs.tsx';
 
 /** Everything the stats area shows; `stats` is null when no event is chosen (the last 31 days are shown). */
 export type StatsProps = {
@@ -28,7 +29,8 @@ export type StatsProps = {
   logs: WordLogRow[];
   pieces: { id: number; title: string }[];
   form: { values: WordLogValues; errors: Record<string, string> };
-  saved: boolean;
+  /** What the word log just sent did (null: nothing was sent). */
+  saved: LoggedNote | null;
 };
 
 /** The stats area (`#stats`): swapped whole by htmx after a word log is added or deleted. */
@@ -49,11 +51,7 @@ export function StatsBody(props: StatsProps) {
       <BingoStats cards={props.bingo ?? []} />
       <section aria-labelledby="log-title">
         <h2 id="log-title">Log words</h2>
-        {props.saved ? (
-          <p class="notice" role="status">
-            Your words were logged.
-          </p>
-        ) : null}
+        {props.saved ? <LoggedNotice note={props.saved} event={slug} /> : null}
         <WordLogForm {...props.form} pieces={props.pieces} event={slug} />
         <RecentLogs logs={props.logs} event={slug} />
       </section>

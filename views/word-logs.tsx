@@ -1,5 +1,6 @@
 import { formatDate } from '../src/domain/calendar.ts';
-import { wordsLabel } from '../src/domain/format.ts';
+import { formatNumber, plural, wordsLabel } from '../src/domain/format.ts';
+import type { LoggedNote } from '../src/queries/word-log-notes.ts';
 import type { WordLogRow } from '../src/queries/word-logs.ts';
 import { ErrorSummary, Field, FieldError } from './components.tsx';
 
@@ -121,5 +122,49 @@ export function RecentLogs(props: { logs: WordLogRow[]; event: string | null }) 
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * What the last word log did, announced; after a running total, where the other words of the stats
+ * come from (posted pieces not tied to a log) and a button per piece to tie it, so it counts once.
+ */
+export function LoggedNotice(props: { note: LoggedNote; event: string | null }) {
+  const u = props.note.untied;
+  return (
+    <div class="notice logged" role="status">
+      <p>{props.note.message}</p>
+      {u ? (
+        <>
+          <p>
+            Your stats show {formatNumber(u.total + u.words)} by then: {plural(u.count, 'posted piece')} with
+            no word log tied to {u.count === 1 ? 'it' : 'them'} ({wordsLabel(u.words)}) count on top of your
+            total. If your total already includes {u.count === 1 ? 'it' : 'them'}, tie{' '}
+            {u.count === 1 ? 'it' : 'each'} to a log and {u.count === 1 ? 'its' : 'their'} words count once.
+          </p>
+          <ul class="untied">
+            {u.pieces.map((p) => (
+              <li>
+                <form
+                  method="post"
+                  action="/stats/word-logs/tie"
+                  hx-post="/stats/word-logs/tie"
+                  hx-target="#stats"
+                  hx-swap="outerHTML"
+                  class="inline"
+                >
+                  <input type="hidden" name="piece_id" value={String(p.id)} />
+                  <input type="hidden" name="event" value={props.event ?? ''} />“{p.title}” (
+                  {wordsLabel(p.words)}){' '}
+                  <button type="submit" class="button small">
+                    Tie “{p.title}” to your total
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -30,6 +30,14 @@ announcer.setAttribute('aria-live', 'polite');
 announcer.setAttribute('aria-atomic', 'true');
 document.body.append(announcer);
 
+// A page a form redirected to says what the form did ("Saved …"): announce it once the page has settled.
+const flashed = document.querySelector('[data-flash]');
+if (flashed) {
+  setTimeout(() => {
+    announcer.textContent = flashed.textContent.trim();
+  }, 300);
+}
+
 // After htmx swaps part of a page: announce its [data-announce] and status texts, and move focus where the
 // reader goes on (a form's error summary, else the part's [data-swap-focus] heading), unless
 // they are still using the field that asked for it (a filter's select, text being typed).
@@ -88,3 +96,35 @@ document.addEventListener('click', async (event) => {
     // No clipboard access (plain HTTP off localhost): the value stays selected to copy by hand.
   }
 });
+
+// The time-zone picker: a search box that narrows its options, and on sign-up the browser's zone
+// chosen when the server did not know it yet (the first page a browser sees).
+for (const select of document.querySelectorAll('select[data-zone-search]')) {
+  if (select.dataset.zoneFromBrowser === 'true') {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if ([...select.options].some((o) => o.value === zone)) select.value = zone;
+  }
+  const search = document.createElement('input');
+  search.type = 'search';
+  search.id = `${select.id}-search`;
+  search.className = 'zone-search';
+  search.placeholder = 'Search: a city, like Auckland';
+  search.setAttribute('aria-label', 'Search the time zones');
+  search.setAttribute('aria-controls', select.id);
+  search.autocomplete = 'off';
+  search.addEventListener('input', () => {
+    const words = search.value
+      .toLowerCase()
+      .replace(/[_\s]+/g, ' ')
+      .trim();
+    let first = null;
+    for (const option of select.options) {
+      const match = option.text.toLowerCase().includes(words);
+      option.hidden = !match;
+      if (match && !first) first = option;
+    }
+    // Choosing the first match keeps the chosen zone one the reader can see.
+    if (first && select.selectedOptions[0]?.hidden) select.value = first.value;
+  });
+  select.before(search);
+}

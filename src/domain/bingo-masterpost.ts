@@ -17,6 +17,7 @@ export function bingoMasterpostLines(squares: MasterpostSquare[]): MasterpostLin
       day: i + 1,
       label: `Row ${s.row}, column ${s.col}`,
       prompt: s.prompt,
+      parts: [s.prompt],
       pieces: s.pieces
         .filter((p) => p.status === 'posted')
         .map((p) => ({ title: p.title, url: p.url, words: p.words })),

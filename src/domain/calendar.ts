@@ -18,6 +18,14 @@ export function isIsoDate(value: string): boolean {
 
 const knownZones = new Set<string>();
 
+let allZones: string[] | undefined;
+
+/** The IANA zones to choose from (UTC first), plus `current` if it is an alias not in the list. */
+export function zoneChoices(current: string): string[] {
+  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+  return allZones.includes(current) ? allZones : [current, ...allZones];
+}
+
 /** Whether `zone` is an IANA time zone luxon knows. */
 export function isTimeZone(zone: string): boolean {
   // Every request asks about its zone; the valid ones are few, so they are remembered.

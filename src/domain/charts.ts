@@ -4,13 +4,14 @@ import type { IsoDate } from './calendar.ts';
 export type DatedValue = { date: IsoDate; value: number };
 
 /** A labelled tick on an axis, at `at` (x or y in SVG units). */
-export type Tick = { at: number; label: string };
+export type Tick = { at: number; label: string; anchor?: 'start' | 'middle' | 'end' };
 
 /** The drawing area inside a chart's margins, in SVG units. */
 export type Plot = { left: number; top: number; width: number; height: number };
 
 const SIZE = { width: 640, height: 240 };
-const PLOT: Plot = { left: 56, top: 12, width: 640 - 56 - 12, height: 240 - 12 - 32 };
+// Margins that hold labels of 23 units too, the size a phone needs to show them at 12 CSS px.
+const PLOT: Plot = { left: 64, top: 20, width: 640 - 64 - 16, height: 240 - 20 - 34 };
 
 /** A round upper bound for an axis: 1, 2, 2.5 or 5 times a power of ten, at least `max`. */
 export function niceCeiling(max: number): number {
@@ -29,12 +30,17 @@ function yTicks(top: number, plot: Plot): Tick[] {
   }));
 }
 
-/** About six date labels along the x axis ("1 Oct"), at the centres of their slots. */
-function xTicks(dates: IsoDate[], xOf: (i: number) => number): Tick[] {
+/**
+ * About six date labels along the x axis ("1 Oct"), at the centres of their slots; one that
+ * would reach past the plot's right edge ends there instead, so it is never cut off.
+ */
+function xTicks(dates: IsoDate[], xOf: (i: number) => number, right = PLOT.left + PLOT.width): Tick[] {
   const every = Math.max(1, Math.ceil(dates.length / 6));
   const ticks: Tick[] = [];
   dates.forEach((date, i) => {
-    if (i % every === 0) ticks.push({ at: xOf(i), label: dayMonth(date) });
+    if (i % every !== 0) return;
+    const at = xOf(i);
+    ticks.push({ at, label: dayMonth(date), anchor: right - at < 40 ? 'end' : 'middle' });
   });
   return ticks;
 }
@@ -55,6 +61,8 @@ export type LineChart = {
   plot: Plot;
   /** The SVG path of the writer's cumulative words (empty when no day has begun). */
   line: string;
+  /** Where the latest total is drawn, as a dot (null when no day has begun). */
+  point: { x: number; y: number } | null;
   /** The SVG path of the goal's par line, from 0 to the goal on the last day. */
   par: string | null;
   /** Each date with its words, cumulative words (null after `today`) and par. */
@@ -78,18 +86,20 @@ export function cumulativeChart(daily: DatedValue[], today: IsoDate, goal: numbe
   });
   const highest = Math.max(0, goal ?? 0, ...rows.map((r) => r.total ?? 0));
   const top = niceCeiling(highest);
-  const xOf = (i: number) => round(PLOT.left + (n <= 1 ? PLOT.width / 2 : (PLOT.width * i) / (n - 1)));
+  // A day's total stands at the end of its day, and the line starts from 0 at the period's start:
+  // one day of words is a line and a point, not an empty frame.
+  const xOf = (i: number) => round(PLOT.left + (PLOT.width * (i + 1)) / Math.max(1, n));
   const yOf = (v: number) => round(PLOT.top + PLOT.height - (PLOT.height * v) / top);
-  const path = (values: (number | null)[]) =>
-    values
-      .flatMap((v, i) => (v === null ? [] : [`${xOf(i)} ${yOf(v)}`]))
-      .map((point, i) => `${i === 0 ? 'M' : 'L'}${point}`)
-      .join(' ');
+  const origin = `M${PLOT.left} ${yOf(0)}`;
+  const totals = rows.flatMap((r, i) => (r.total === null ? [] : [`L${xOf(i)} ${yOf(r.total)}`]));
+  const lastIndex = rows.findLastIndex((r) => r.total !== null);
+  const lastTotal = rows[lastIndex]?.total;
   return {
     ...SIZE,
     plot: PLOT,
-    line: path(rows.map((r) => r.total)),
-    par: goal === null ? null : `M${xOf(0)} ${yOf(0)} L${xOf(n - 1)} ${yOf(goal)}`,
+    line: totals.length > 0 ? [origin, ...totals].join(' ') : '',
+    point: lastTotal == null ? null : { x: xOf(lastIndex), y: yOf(lastTotal) },
+    par: goal === null ? null : `${origin} L${xOf(n - 1)} ${yOf(goal)}`,
     rows,
     xTicks: xTicks(
       daily.map((d) => d.date),

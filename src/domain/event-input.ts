@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, isIsoDate } from './calendar.ts';
+import { addDays, formatDate, type IsoDate, isIsoDate } from './calendar.ts';
 import type { FieldErrors } from './piece-input.ts';
 import { parseWordCount } from './piece-input.ts';
 import type { EventRules } from './rules.ts';
@@ -159,7 +159,7 @@ export function checkDetails(errors: FieldErrors, c: DetailsCandidate, lastDay?:
     if (typeof c.late_until !== 'string' || !isIsoDate(c.late_until.trim()))
       errors.late_until = 'The date late fills count until must be a real date (YYYY-MM-DD).';
     else if (lastDay && c.late_until.trim() < lastDay)
-      errors.late_until = `Late fills must count until the last day (${lastDay}) or later.`;
+      errors.late_until = `Late fills must count until the last day (${formatDate(lastDay)}) or later.`;
     else lateUntil = c.late_until.trim();
   }
   const { words } = EVENT_LIMITS;

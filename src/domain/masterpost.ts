@@ -15,8 +15,17 @@ export const MASTERPOST_TYPES: Record<MasterpostFormat, string> = {
 /** A piece as a masterpost line names it. */
 export type MasterpostPiece = { title: string; url: string | null; words: number };
 
-/** One day of the masterpost: its label ("No. 2"), the prompts used (or the day's theme) and its pieces. */
-export type MasterpostLine = { day: number; label: string; prompt: string | null; pieces: MasterpostPiece[] };
+/**
+ * One day of the masterpost: its label ("No. 2"), the prompts used (or the day's theme) joined and
+ * one by one (`parts`, for a preview that blurs some), and its pieces.
+ */
+export type MasterpostLine = {
+  day: number;
+  label: string;
+  prompt: string | null;
+  parts: string[];
+  pieces: MasterpostPiece[];
+};
 
 /** One fill as the database gives it: a day, the prompts the piece used there, and the piece. */
 export type MasterpostFill = {
@@ -40,10 +49,12 @@ export function masterpostLines(dayLabel: string, fills: MasterpostFill[]): Mast
     .sort(([a], [b]) => a - b)
     .map(([n, d]) => {
       const prompts = [...d.prompts.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+      const parts = prompts.length > 0 ? prompts : d.title ? [d.title] : [];
       return {
         day: n,
         label: dayName(dayLabel, n),
-        prompt: prompts.length > 0 ? prompts.join(' + ') : d.title,
+        prompt: parts.length > 0 ? parts.join(' + ') : null,
+        parts,
         pieces: d.pieces,
       };
     });

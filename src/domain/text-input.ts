@@ -53,3 +53,17 @@ export function nameProblem(value: string, label: string): string | undefined {
   if (value.replace(INVISIBLE, '') === '') return `${label} has no visible characters.`;
   return undefined;
 }
+
+/** How much of a one-line field a refused form echoes back when the field sets no `maxlength`. */
+export const ECHO_MAX = 10_000;
+
+/**
+ * What a refused form shows again of a value: all of it up to `max` characters, else its first
+ * `max` (never half a surrogate pair), so a 2 MB title is not sent back whole.
+ */
+export function echoed(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}

@@ -1,4 +1,4 @@
-import { isIsoDate } from './calendar.ts';
+import { formatDate, isIsoDate } from './calendar.ts';
 import { formatNumber } from './format.ts';
 import { type FieldErrors, parseWordCount, type Result } from './piece-input.ts';
 
@@ -78,7 +78,7 @@ export function wordsFromTotal(total: number, before: number, date: string): Res
     return {
       ok: false,
       errors: {
-        words: `Your running total before ${date} is already ${formatNumber(before)}; a total cannot be lower than that. To correct an earlier day, delete its log.`,
+        words: `Your running total before ${formatDate(date)} is already ${formatNumber(before)}; a total cannot be lower than that. To correct an earlier day, delete its log.`,
       },
     };
   return { ok: true, value: total - before };

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alternates, eventDays, eventMembers, events, fills, prompts } from '../../db/schema.ts';
+import { formatDate } from '../domain/calendar.ts';
 import type { EventInput } from '../domain/event-input.ts';
 import type { FieldErrors } from '../domain/piece-input.ts';
 
@@ -29,7 +30,7 @@ const eventColumns = (input: EventInput) => ({
 });
 
 const tooMany = (retryAt: string) =>
-  `You created ${EVENTS_PER_DAY} events in the last 24 hours, the most a writer may: the next can be made after ${retryAt.slice(0, 16).replace('T', ' ')} UTC. Nothing was saved.`;
+  `You created ${EVENTS_PER_DAY} events in the last 24 hours, the most a writer may: the next can be made after ${formatDate(retryAt.slice(0, 10))}, ${retryAt.slice(11, 16)} UTC. Nothing was saved.`;
 
 const dayColumns = (day: EventInput['days'][number]) => ({
   date: day.date,

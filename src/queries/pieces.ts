@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   eventDays,
+  eventMembers,
   eventPieces,
   eventSummaries,
   events,
@@ -299,11 +300,27 @@ function collectionPage(db: Db, writerId: number, f: PieceFilters): CollectionPa
     .from(pieces)
     .where(where)
     .get() ?? { count: 0, words: 0 };
-  // Days filled and "of N days": the filtered event's, or those of every event the writer's pieces fill.
+  const { filled, days } =
+    f.status || f.fandom ? daysOfMatching(db, writerId, f) : daysOfEvents(db, writerId, f.event);
+  return {
+    items: hydratePieces(db, rows),
+    total: totals.count,
+    words: totals.words,
+    daysFilled: filled,
+    daysTotal: days,
+  };
+}
+
+/**
+ * Days filled and "of N days" without a status or fandom filter: the summaries of the filtered event,
+ * or of every event the writer joined or fills (so a joined event still counts its days after the last piece goes).
+ */
+function daysOfEvents(db: Db, writerId: number, event: number | undefined): { filled: number; days: number } {
   const scope =
-    f.event !== undefined
-      ? sql`(${f.event})`
-      : sql`(select distinct ${eventPieces.eventId} from ${eventPieces} where ${eventPieces.writerId} = ${writerId})`;
+    event !== undefined
+      ? sql`(${event})`
+      : sql`(select ${eventPieces.eventId} from ${eventPieces} where ${eventPieces.writerId} = ${writerId}
+          union all select ${eventMembers.eventId} from ${eventMembers} where ${eventMembers.writerId} = ${writerId})`;
   const filled = db
     .select({ n: sql<number>`coalesce(sum(${eventWriters.daysPosted}), 0)` })
     .from(eventWriters)
@@ -314,13 +331,33 @@ function collectionPage(db: Db, writerId: number, f: PieceFilters): CollectionPa
     .from(eventSummaries)
     .where(sql`${eventSummaries.eventId} in ${scope}`)
     .get();
-  return {
-    items: hydratePieces(db, rows),
-    total: totals.count,
-    words: totals.words,
-    daysFilled: filled?.n ?? 0,
-    daysTotal: days?.n ?? 0,
-  };
+  return { filled: filled?.n ?? 0, days: days?.n ?? 0 };
+}
+
+/**
+ * Days filled by the posted pieces matching a status or fandom filter, of the days of the events
+ * those pieces fill (or of the filtered event): the writer's own fills, a few hundred rows at most.
+ */
+function daysOfMatching(db: Db, writerId: number, f: PieceFilters): { filled: number; days: number } {
+  const matching = db.select({ id: pieces.id }).from(pieces).where(collectionWhere(writerId, f));
+  const own = and(
+    eq(fills.writerId, writerId),
+    inArray(fills.pieceId, matching),
+    f.event !== undefined ? eq(fills.eventId, f.event) : undefined,
+  );
+  const filled = db
+    .select({ n: sql<number>`count(distinct ${fills.dayId})` })
+    .from(fills)
+    .where(and(own, eq(fills.posted, 1)))
+    .get();
+  const scope =
+    f.event !== undefined ? sql`(${f.event})` : sql`(select ${fills.eventId} from ${fills} where ${own})`;
+  const days = db
+    .select({ n: sql<number>`coalesce(sum(${eventSummaries.days}), 0)` })
+    .from(eventSummaries)
+    .where(sql`${eventSummaries.eventId} in ${scope}`)
+    .get();
+  return { filled: filled?.n ?? 0, days: days?.n ?? 0 };
 }
 
 /** The fandoms a writer has used, most used first (kept until the next write). */

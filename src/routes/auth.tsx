@@ -22,7 +22,7 @@ import {
 } from '../auth/throttle.ts';
 import { type AppEnv, writerOf } from '../context.ts';
 import { PASSWORD_MAX, safeNext, validateSignup } from '../domain/account.ts';
-import { isTimeZone } from '../domain/calendar.ts';
+import { isTimeZone, zoneChoices } from '../domain/calendar.ts';
 import { findWriterByUsername, registerWriter } from '../queries/writers.ts';
 import { redirectAfterPost, render } from '../render.tsx';
 
@@ -41,7 +41,17 @@ const field = (body: Record<string, unknown>, name: string) => {
   return typeof v === 'string' ? v : '';
 };
 
-function signupPage(c: Ctx, props: Parameters<typeof SignupPage>[0], status: 200 | 422 = 200) {
+function signupPage(
+  c: Ctx,
+  given: Omit<Parameters<typeof SignupPage>[0], 'zones' | 'zoneKnown'>,
+  status: 200 | 422 = 200,
+) {
+  const browser = getCookie(c, 'tz');
+  const props = {
+    ...given,
+    zones: zoneChoices(given.values.time_zone),
+    zoneKnown: status !== 200 || (browser !== undefined && isTimeZone(browser)),
+  };
   return render(c, {
     title: props.adding ? 'Add a writer' : 'Sign up',
     body: <SignupPage {...props} />,
@@ -78,7 +88,9 @@ export function authRoutes() {
   app.get('/signup', (c) => {
     const writer = writerOf(c);
     const next = safeNext(c.req.query('next'));
-    const values = { username: '', email: '' };
+    const browser = getCookie(c, 'tz');
+    const zone = !writer?.isAdmin && browser && isTimeZone(browser) ? browser : 'UTC';
+    const values = { username: '', email: '', time_zone: zone };
     if (writer?.isAdmin)
       return signupPage(c, { values, errors: {}, next, adding: true, added: c.req.query('added') });
     if (writer) return c.redirect(next, 303);
@@ -95,9 +107,18 @@ export function authRoutes() {
     if (!adding && !signupOpen(c))
       return render(c, { title: 'Sign-up is closed', body: <SignupClosedPage />, status: 403 });
     const body = await c.req.parseBody();
-    const values = { username: field(body, 'username').trim(), email: field(body, 'email').trim() };
+    // A form from before the picker (or a script) sends no zone: the browser's, as before, else UTC.
+    const browser = getCookie(c, 'tz');
+    const fallback = !adding && browser && isTimeZone(browser) ? browser : 'UTC';
+    const values = {
+      username: field(body, 'username').trim(),
+      email: field(body, 'email').trim(),
+      time_zone: field(body, 'time_zone').trim() || fallback,
+    };
     const checked = validateSignup({ ...values, password: field(body, 'password') });
-    if (!checked.ok) return signupPage(c, { values, errors: checked.errors, next, adding }, 422);
+    const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+    if (!isTimeZone(values.time_zone)) errors.time_zone = 'Choose your time zone from the list.';
+    if (!checked.ok || errors.time_zone) return signupPage(c, { values, errors, next, adding }, 422);
     const taken = { username: 'That username is taken: choose another.' };
     // Answer early for a taken name (no hash needed); a password-less row may be the old single
     // writer that a first sign-up takes over, so registerWriter decides those.
@@ -110,12 +131,11 @@ export function authRoutes() {
         id: 'signup-form',
         reason: 'Too many accounts were made from this address.',
       });
-    const zone = getCookie(c, 'tz');
     const result = registerWriter(db, {
       username: checked.value.username,
       email: checked.value.email,
       passwordHash: await hashPassword(checked.value.password),
-      timeZone: !adding && zone && isTimeZone(zone) ? zone : 'UTC',
+      timeZone: values.time_zone,
     });
     if (!result.ok) {
       if (attempt) forgetAttempt(db, attempt.value);

@@ -4,7 +4,7 @@ import {
   type EventCollectionQuery,
   EventCollectionResults,
 } from '../../views/event-collection.tsx';
-import type { AppEnv } from '../context.ts';
+import { type AppEnv, avoidOf } from '../context.ts';
 import { RATINGS } from '../domain/piece.ts';
 import { eventPage, visitorPageCache } from '../page-cache.ts';
 import { eventCollection, eventCollectionFandoms } from '../queries/event-collection.ts';
@@ -47,7 +47,7 @@ export function collectionRoutes() {
       before: query.before,
       perPage: PER_PAGE,
     });
-    const props = { event, query, ...result, perPage: PER_PAGE };
+    const props = { event, query, ...result, perPage: PER_PAGE, avoid: avoidOf(c) };
     return render(c, {
       title: `${event.name}: the collection`,
       feeds: [piecesFeed(event)],

@@ -4,14 +4,20 @@ import { DateTime } from 'luxon';
 import { type AppEnv, originOf } from '../context.ts';
 import { addDays, dayName } from '../domain/calendar.ts';
 import { icsPlain, icsText } from '../domain/ics.ts';
-import { eventDaysWithPrompts, findEvent } from '../queries/events.ts';
+import { avoids, NO_SQUICKS, squickFilter } from '../domain/squick.ts';
+import { eventDaysWithPrompts, findEvent, writerFillState } from '../queries/events.ts';
+import { writerByFeedSecret } from '../queries/feeds.ts';
 
 /** How often calendar apps are asked to fetch the feed again. */
 const REFRESH_SECONDS = 12 * 60 * 60;
 
 const utcDate = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' });
 
-/** `/events/:slug/prompts.ics`: one all-day VEVENT per day, with a stable UID, to subscribe to from a calendar app. */
+/**
+ * `/events/:slug/prompts.ics`: one all-day VEVENT per day, with a stable UID, to subscribe to from a
+ * calendar app. With `?key=` a writer's private feed secret: their fill state ("✓ filled") in each
+ * day's summary, and their hidden prompts left out of it.
+ */
 export function eventFeedRoutes() {
   const app = new Hono<AppEnv>();
 
@@ -19,6 +25,10 @@ export function eventFeedRoutes() {
     const { db, now } = c.get('deps');
     const event = findEvent(db, c.req.param('slug'));
     if (!event) return c.notFound();
+    const key = c.req.query('key');
+    const writer = key === undefined ? null : writerByFeedSecret(db, key);
+    if (key !== undefined && !writer) return c.notFound();
+    const avoid = writer ? squickFilter(writer.squickWords) : NO_SQUICKS;
     const origin = originOf(c);
     const page = `${origin}/events/${event.slug}`;
     const calendar = ical({
@@ -30,27 +40,37 @@ export function eventFeedRoutes() {
       ttl: REFRESH_SECONDS,
     });
     const stamp = now().toUTC();
-    for (const day of eventDaysWithPrompts(db, event.id)) {
-      const name = dayName(event.dayLabel, day.number);
-      const prompts = day.prompts.map((p) => icsPlain(p.text));
+    const days = eventDaysWithPrompts(db, event.id);
+    const state = writer
+      ? writerFillState(
+          db,
+          writer.id,
+          days.map((d) => d.id),
+        )
+      : new Map();
+    for (const day of days) {
+      const filled = state.get(day.id)?.filled ? ' ✓ filled' : '';
+      const name = `${dayName(event.dayLabel, day.number)}${filled}`;
+      const prompts = day.prompts.map((p) =>
+        avoids(avoid, p.text) ? 'a prompt you hide' : icsPlain(p.text),
+      );
       const link = `${page}/days/${day.number}`;
+      const title = day.title && !avoids(avoid, day.title) ? icsPlain(day.title) : '';
       calendar.createEvent({
         id: `${event.slug}-day-${day.number}@promptly`,
         start: utcDate(day.date),
         end: utcDate(addDays(day.date, 1)),
         allDay: true,
         stamp,
-        summary: `${name}: ${prompts.join(' | ') || icsPlain(day.title ?? '') || 'no prompt'}`,
-        description: [
-          day.title ? `${name} — ${icsPlain(day.title)}` : name,
-          ...prompts.map((p) => `• ${p}`),
-          '',
-          link,
-        ].join('\n'),
+        summary: `${name}: ${prompts.join(' | ') || title || 'no prompt'}`,
+        description: [title ? `${name} — ${title}` : name, ...prompts.map((p) => `• ${p}`), '', link].join(
+          '\n',
+        ),
         url: link,
       });
     }
     c.header('Content-Type', 'text/calendar; charset=utf-8');
+    if (writer) c.header('Cache-Control', 'private, no-store');
     c.header('Content-Disposition', `inline; filename="${event.slug}-prompts.ics"`);
     return c.body(calendar.toString());
   });

@@ -117,6 +117,7 @@ export function eventRoutes() {
           membership={membership}
           latest={latest}
           progress={eventProgress(c, event)}
+          feedUrl={`${c.get('deps').baseUrl ?? new URL(c.req.url).origin}/events/${event.slug}/prompts.ics`}
         />
       ),
       fragment: <CalendarGrid {...grid} />,

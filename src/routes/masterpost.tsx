@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import type { Event } from '../../db/schema.ts';
 import { MasterpostPage } from '../../views/masterpost.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn } from '../context.ts';
+import { type AppEnv, avoidOf, signedIn } from '../context.ts';
 import { bingoMasterpostLines } from '../domain/bingo-masterpost.ts';
 import {
   MASTERPOST_FORMATS,
@@ -72,7 +72,15 @@ export function masterpostRoutes() {
     ) as Record<MasterpostFormat, string>;
     return render(c, {
       title: `Masterpost · ${event.name}`,
-      body: <MasterpostPage event={event} lines={lines} texts={texts} tags={tagsByDay(c, event)} />,
+      body: (
+        <MasterpostPage
+          event={event}
+          lines={lines}
+          texts={texts}
+          avoid={avoidOf(c)}
+          tags={tagsByDay(c, event)}
+        />
+      ),
     });
   });
 

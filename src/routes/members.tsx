@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { JoinForm } from '../../views/members.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { type AppEnv, signedIn } from '../context.ts';
+import { flash } from '../http/flash.ts';
 import { findEvent } from '../queries/events.ts';
 import { canEditEvent, joinEvent, leaveEvent, memberRole } from '../queries/members.ts';
 import { redirectAfterPost, wantsFragment } from '../render.tsx';
@@ -18,12 +19,16 @@ export function memberRoutes() {
       if (!event) return c.notFound();
       if (action === 'join') joinEvent(db, writer.id, event.id);
       else leaveEvent(db, writer.id, event.id);
-      if (!wantsFragment(c)) return redirectAfterPost(c, `/events/${event.slug}`);
+      const done = action === 'join' ? `You joined ${event.name}.` : `You left ${event.name}.`;
+      if (!wantsFragment(c)) {
+        flash(c, done);
+        return redirectAfterPost(c, `/events/${event.slug}`);
+      }
       const membership = {
         role: memberRole(db, writer.id, event.id),
         canEdit: canEditEvent(db, writer, event),
       };
-      return c.html(<JoinForm event={event} membership={membership} />);
+      return c.html(<JoinForm event={event} membership={membership} done={done} />);
     });
   }
 

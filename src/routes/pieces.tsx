@@ -11,7 +11,8 @@ import {
   PiecePage,
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, parsePoolOf, signedIn, todayOf, writerOf } from '../context.ts';
+import { type AppEnv, avoidOf, parsePoolOf, signedIn, todayOf, writerOf, zoneOf } from '../context.ts';
+import { dayName, todayIn } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
 import { textProblem } from '../domain/text-input.ts';
@@ -19,6 +20,7 @@ import { readPieceForm } from '../forms/piece-form.ts';
 import { importPaste } from '../forms/piece-import.ts';
 import { formSquares, otherSquares } from '../forms/piece-squares.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
+import { flash } from '../http/flash.ts';
 import { cardView } from '../queries/bingo-view.ts';
 import { publicPiece } from '../queries/collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
@@ -100,6 +102,7 @@ function showForm(
     submitLabel: opts.action === '/pieces' ? 'Save the piece' : 'Save changes',
     notice: opts.notice,
     submission: opts.submission,
+    avoid: avoidOf(c),
   };
   return render(c, {
     title: opts.heading,
@@ -107,6 +110,14 @@ function showForm(
     fragment: <PieceForm {...props} />,
     status,
   });
+}
+
+/** What saving a new piece says: "Saved “Frostbite” for Day 2 of Promptober." (days joined by "and"). */
+function savedMessage(title: string, event: Event | undefined, days: number[]): string {
+  if (!event || days.length === 0) return `Saved “${title}”.`;
+  const names = days.map((n) => dayName(event.dayLabel, n));
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  return `Saved “${title}” for ${list} of ${event.name}.`;
 }
 
 /** Handles a post of the log form: re-render for the add/remove-day intents, or validate and save. */
@@ -167,6 +178,7 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
     const piece = inEvent(input, eventId);
     const allSquares = [...squares, ...otherSquares(existing, eventId)];
     updatePiece(db, existing.id, { ...piece, fills: [...piece.fills, ...kept], squares: allSquares });
+    flash(c, `Saved your changes to “${input.title}”.`);
     return redirectAfterPost(c, `/pieces/${existing.id}`);
   }
   const writer = signedIn(c);
@@ -175,6 +187,14 @@ async function submitForm(c: Ctx, existing: PieceDetail | undefined) {
     const id = createPiece(db, writer.id, { ...inEvent(input, eventId), squares });
     // Logging a piece for an event joins it, so the event shows on the writer's home page.
     if (eventId !== null) joinEvent(db, writer.id, eventId);
+    flash(
+      c,
+      savedMessage(
+        input.title,
+        event,
+        input.fills.map((f) => f.day),
+      ),
+    );
     return { ok: true, location: `/pieces/${id}` };
   });
   return redirectAfterPost(c, made.ok ? made.location : '/pieces');
@@ -232,7 +252,7 @@ export function pieceRoutes() {
       page,
       perPage: PER_PAGE,
     });
-    const props = { ...result, query, perPage: PER_PAGE };
+    const props = { ...result, query, perPage: PER_PAGE, avoid: avoidOf(c) };
     return render(c, {
       title: 'Collection',
       body: <CollectionPage {...props} events={events} fandoms={writerFandoms(db, writerId)} />,
@@ -280,11 +300,14 @@ export function pieceRoutes() {
 
   app.get('/:id{[0-9]+}', (c) => {
     const piece = ownPiece(c);
-    if (piece) return render(c, { title: piece.title, body: <PiecePage piece={piece} /> });
+    if (piece) return render(c, { title: piece.title, body: <PiecePage piece={piece} avoid={avoidOf(c)} /> });
     // Others see a posted piece of a public profile, read-only; anything else is not found (not forbidden).
     const shown = publicPiece(c.get('deps').db, Number(c.req.param('id')));
     if (!shown) return c.notFound();
-    return render(c, { title: shown.title, body: <PiecePage piece={shown} by={shown.writer} /> });
+    return render(c, {
+      title: shown.title,
+      body: <PiecePage piece={shown} by={shown.writer} avoid={avoidOf(c)} />,
+    });
   });
 
   app.get('/:id{[0-9]+}/edit', (c) => {
@@ -317,6 +340,7 @@ export function pieceRoutes() {
     const piece = ownPiece(c);
     if (!piece) return c.notFound();
     deletePiece(c.get('deps').db, piece.id);
+    flash(c, `Deleted “${piece.title}”.`);
     return redirectAfterPost(c, '/pieces');
   });
 

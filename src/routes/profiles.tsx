@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ProfilePage, ProfilePieces } from '../../views/profiles.tsx';
-import { type AppEnv, writerOf } from '../context.ts';
+import { type AppEnv, avoidOf, writerOf } from '../context.ts';
 import { visitorPageCache } from '../page-cache.ts';
 import { postedPieces, writerProgress } from '../queries/collection.ts';
 import { findWriterByUsername } from '../queries/writers.ts';
@@ -28,6 +28,7 @@ export function profileRoutes() {
         ...pieces,
         page,
         perPage: PER_PAGE,
+        avoid: avoidOf(c),
       };
       return render(c, {
         title: writer.displayName,

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Writer } from '../../db/schema.ts';
+import { PrivateFeedSection } from '../../views/private-feed.tsx';
 import { PasswordForm, SettingsForm, SettingsPage, type SettingsValues } from '../../views/settings.tsx';
 import { requireWriter } from '../auth/guards.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
@@ -8,21 +9,13 @@ import { endOtherSessions } from '../auth/session.ts';
 import { claimAttempt, forgetAttempt, passwordCheckLimits, retryAfterSeconds } from '../auth/throttle.ts';
 import { type AppEnv, signedIn } from '../context.ts';
 import { PASSWORD_MAX, passwordError, validateSettings } from '../domain/account.ts';
-import { isTimeZone } from '../domain/calendar.ts';
+import { isTimeZone, zoneChoices } from '../domain/calendar.ts';
 import { setPasswordHash, updateSettings } from '../queries/writers.ts';
 import { redirectAfterPost, render } from '../render.tsx';
 import { squickSection } from './squick.tsx';
 import { tokensSection } from './tokens.tsx';
 
 type Ctx = Context<AppEnv>;
-
-let allZones: string[] | undefined;
-
-/** The IANA zones to choose from (UTC first), plus `current` if it is an alias not in the list. */
-function zoneChoices(current: string): string[] {
-  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
-  return allZones.includes(current) ? allZones : [current, ...allZones];
-}
 
 function valuesOf(writer: Writer): SettingsValues {
   return {
@@ -71,6 +64,7 @@ function page(
         isAdmin={signedIn(c).isAdmin}
         squick={squickSection(signedIn(c), saved === 'squick')}
         tokens={tokensSection(c.get('deps').db, signedIn(c).id)}
+        feed={<PrivateFeedSection active={signedIn(c).feedSecretHash !== null} />}
       />
     ),
     fragment:

@@ -15,6 +15,7 @@ import { visibleEvents } from '../queries/event-listing.ts';
 import { findEvent } from '../queries/events.ts';
 import { dailyWords, fillsPerFandom } from '../queries/progress.ts';
 import { activityBetween, eventStats, writerStreak } from '../queries/stats.ts';
+import { type LoggedNote, loggedNote } from '../queries/word-log-notes.ts';
 import { pieceChoices, recentWordLogs } from '../queries/word-logs.ts';
 import { render } from '../render.tsx';
 import { embedSection } from './cards.tsx';
@@ -38,7 +39,7 @@ function statsProps(
   c: Ctx,
   event: Event | null,
   form: { values?: WordLogValues; errors?: Record<string, string> },
-  saved: boolean,
+  saved: LoggedNote | null,
 ): StatsProps {
   const { db } = c.get('deps');
   const writer = signedIn(c);
@@ -82,10 +83,10 @@ function statsProps(
 export function showStats(
   c: Ctx,
   event: Event | null,
-  opts: { values?: WordLogValues; errors?: Record<string, string>; saved?: boolean } = {},
+  opts: { values?: WordLogValues; errors?: Record<string, string>; saved?: LoggedNote | null } = {},
   status: 200 | 422 = 200,
 ) {
-  const props = statsProps(c, event, opts, opts.saved ?? false);
+  const props = statsProps(c, event, opts, opts.saved ?? null);
   return render(c, {
     title: 'Your stats',
     body: (
@@ -100,6 +101,15 @@ export function showStats(
   });
 }
 
+/** The note of `?logged=<log id>` (and `&total=` after a running total), after a form without JavaScript. */
+function noteOf(c: Ctx): LoggedNote | null {
+  const id = Number(c.req.query('logged'));
+  if (!Number.isSafeInteger(id) || id < 1) return null;
+  const total = c.req.query('total');
+  const n = total === undefined ? null : Number(total);
+  return loggedNote(c.get('deps').db, signedIn(c).id, id, n !== null && Number.isSafeInteger(n) ? n : null);
+}
+
 /** `/stats`: the signed-in writer's words, fills, goals, streaks and year, as charts with tables. */
 export function statsRoutes() {
   const app = new Hono<AppEnv>();
@@ -107,7 +117,7 @@ export function statsRoutes() {
   app.get('/', requireWriter, (c) => {
     const asked = c.req.query('event');
     if (asked && !findEvent(c.get('deps').db, asked)) return c.notFound();
-    return showStats(c, chosenEvent(c, asked), { saved: c.req.query('logged') === '1' });
+    return showStats(c, chosenEvent(c, asked), { saved: noteOf(c) });
   });
 
   return app;

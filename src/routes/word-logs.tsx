@@ -1,8 +1,12 @@
 import { Hono } from 'hono';
 import type { WordLogValues } from '../../views/word-logs.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, todayOf } from '../context.ts';
+import { type AppEnv, signedIn, todayOf, zoneOf } from '../context.ts';
+import { todayIn } from '../domain/calendar.ts';
+import { wordsLabel } from '../domain/format.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
+import { flash } from '../http/flash.ts';
+import { loggedNote, tiePiece } from '../queries/word-log-notes.ts';
 import { deleteWordLog, logWords } from '../queries/word-logs.ts';
 import { redirectAfterPost, wantsFragment } from '../render.tsx';
 import { chosenEvent, showStats } from './stats.tsx';
@@ -35,13 +39,35 @@ export function wordLogRoutes() {
     // A double click (or a resent form) does not log the words twice.
     const made = createOnce(c, submission, [typed, slug], () => {
       const saved = logWords(c.get('deps').db, signedIn(c).id, typed, today);
-      return saved.ok
-        ? { ok: true, location: statsPath(slug, 'logged=1') }
-        : { ok: false, refused: saved.errors };
+      if (!saved.ok) return { ok: false, refused: saved.errors };
+      const total = typed.mode === 'set' ? `&total=${Number(typed.words.trim())}` : '';
+      return { ok: true, location: statsPath(slug, `logged=${saved.value.id}${total}`) };
     });
     if (!made.ok) return showStats(c, chosenEvent(c, slug), { values, errors: made.refused }, 422);
-    if (wantsFragment(c)) return showStats(c, chosenEvent(c, slug), { saved: true });
+    if (wantsFragment(c)) {
+      const q = new URL(made.location, 'http://x').searchParams;
+      const total = q.get('total');
+      const note = loggedNote(
+        c.get('deps').db,
+        signedIn(c).id,
+        Number(q.get('logged')),
+        total ? Number(total) : null,
+      );
+      return showStats(c, chosenEvent(c, slug), { saved: note });
+    }
     return redirectAfterPost(c, made.location);
+  });
+
+  // Ties a posted piece to the writer's logs, so a running total that includes it counts it once.
+  app.post('/word-logs/tie', requireWriter, async (c) => {
+    const body = await c.req.parseBody();
+    const slug = typeof body.event === 'string' && body.event ? body.event : undefined;
+    const tied = tiePiece(c.get('deps').db, signedIn(c).id, Number(body.piece_id));
+    if (!tied) return c.notFound();
+    const message = `“${tied.title}” is tied to your logs: its ${wordsLabel(tied.words)} now count once, in your running total.`;
+    if (wantsFragment(c)) return showStats(c, chosenEvent(c, slug), { saved: { message } });
+    flash(c, message);
+    return redirectAfterPost(c, statsPath(slug));
   });
 
   app.post('/word-logs/:id{[0-9]+}/delete', requireWriter, (c) => {
@@ -49,7 +75,9 @@ export function wordLogRoutes() {
     if (!Number.isSafeInteger(id) || !deleteWordLog(c.get('deps').db, signedIn(c).id, id))
       return c.notFound();
     const slug = c.req.query('event');
-    if (wantsFragment(c)) return showStats(c, chosenEvent(c, slug));
+    const message = 'The word log was deleted.';
+    if (wantsFragment(c)) return showStats(c, chosenEvent(c, slug), { saved: { message } });
+    flash(c, message);
     return redirectAfterPost(c, statsPath(slug));
   });
 

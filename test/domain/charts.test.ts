@@ -29,10 +29,18 @@ describe('cumulative words', () => {
       { date: '2025-10-03', words: 300, total: 400, par: 750 },
       { date: '2025-10-04', words: 500, total: null, par: 1000 },
     ]);
-    // Three points drawn (today is the last), the par line from 0 to the goal at the top of the plot.
-    expect(chart.line.match(/[ML]/g)).toEqual(['M', 'L', 'L']);
+    // From 0 at the start, three points drawn (today is the last), the par line from 0 to the goal at the top of the plot.
+    expect(chart.line.match(/[ML]/g)).toEqual(['M', 'L', 'L', 'L']);
     const { left, top, width, height } = chart.plot;
     expect(chart.par).toBe(`M${left} ${top + height} L${left + width} ${top}`);
+  });
+
+  it('draws a line and a point from the first day', () => {
+    const chart = cumulativeChart(october([700, 0, 0]), '2025-10-01', null);
+    const { left, top, height } = chart.plot;
+    expect(chart.line).toMatch(new RegExp(`^M${left} ${top + height} L[\\d.]+ [\\d.]+$`));
+    expect(chart.point).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+    expect(chart.point?.x).toBeGreaterThan(left);
   });
 
   it('has no line before the period starts and no par line without a goal', () => {

@@ -180,7 +180,7 @@ describe('word logs and goals as typed', () => {
     expect(wordsFromTotal(500, 500, '2025-10-02')).toEqual({ ok: true, value: 0 });
     const lower = wordsFromTotal(400, 500, '2025-10-02');
     expect(lower.ok).toBe(false);
-    if (!lower.ok) expect(lower.errors.words).toMatch(/before 2025-10-02 is already 500/);
+    if (!lower.ok) expect(lower.errors.words).toMatch(/before Thu 2 Oct 2025 is already 500/);
   });
 
   it.each([

@@ -91,8 +91,13 @@ describe.each([
     await page.waitForURL(new RegExp(`/events/${slug}$`));
     const day2 = page.locator('td', { has: page.locator(`a[href="/events/${slug}/days/2"]`) });
     await expect(day2.locator('.cell-prompts').textContent()).resolves.toBe('Tears of joy');
-    await expect(page.getByRole('link', { name: 'Subscribe to the prompts (.ics)' }).count()).resolves.toBe(
-      1,
+    await page.getByText('Subscribe to the prompts in your calendar').click();
+    const subscribe = page.getByRole('link', { name: 'Subscribe', exact: true });
+    await expect(subscribe.getAttribute('href')).resolves.toMatch(
+      new RegExp(`^webcal://.*/events/${slug}/prompts\\.ics$`),
+    );
+    await expect(page.getByLabel('The calendar’s address').inputValue()).resolves.toMatch(
+      /^http:\/\/.*prompts\.ics$/,
     );
     expect(csp).toEqual([]);
     await close();

@@ -192,7 +192,8 @@ describe('edit and delete', () => {
     await page.getByRole('link', { name: 'Delete…' }).click();
     await page.getByRole('button', { name: 'Delete the piece' }).click();
     await page.waitForURL(/\/pieces$/);
-    await expect(page.getByText('To be edited').count()).resolves.toBe(0);
+    await expect(page.locator('li.blurb', { hasText: 'To be edited' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('status').first().textContent()).resolves.toBe('Deleted “To be edited”.');
     expect(csp).toEqual([]);
     await context.close();
   });

@@ -77,7 +77,7 @@ describe.each([
     await page.locator('#f-words').fill('2,500');
     await page.getByRole('button', { name: 'Log the words' }).click();
     await expect.poll(() => page.locator('table.word-logs').textContent()).toContain('2,500 words');
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Your words were logged.');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Logged 2,500 words for /);
     for (const chart of CHARTS) {
       const svg = page.getByRole('img', { name: chart, exact: true });
       await expect(svg.isVisible(), chart).resolves.toBe(true);

@@ -69,9 +69,7 @@ describe('the calendar feed', () => {
   it('is linked from the event page', async () => {
     const { app } = testApp();
     const html = await (await app.request('/events/promptober-demo')).text();
-    expect(html).toContain(
-      '<a href="/events/promptober-demo/prompts.ics">Subscribe to the prompts (.ics)</a>',
-    );
+    expect(html).toContain('href="webcal://localhost/events/promptober-demo/prompts.ics">Subscribe</a>');
   });
 
   it('is a 404 for an unknown event', async () => {

@@ -143,7 +143,7 @@ describe('completionists', () => {
     await postPiece(cy.api, { title: 'Two', fills: all.slice(0, 2) });
     await postPiece(cy.api, { title: 'Draft', status: 'drafting', fills: all.slice(2) });
     const html = await (await t.app.request('/events/inktober-test')).text();
-    const section = html.slice(html.indexOf('id="completionists-title"'), html.indexOf('id="calendar"'));
+    const section = html.slice(html.indexOf('id="completionists-title"'), html.indexOf('id="latest-title"'));
     expect(section).toContain('<a href="/@ann">ann</a>');
     expect(section).not.toContain('/@bo');
     expect(section).not.toContain('/@cy');

@@ -19,7 +19,9 @@ describe('word logs from the stats page', () => {
     expect(page).toMatch(/<input id="f-date" name="date" type="date" value="2025-10-03"/);
     const res = await t.request('/stats/word-logs', post(form({ date: '', words: '1,234', mode: 'add' })));
     expect(res.status).toBe(303);
-    expect(res.headers.get('Location')).toBe('/stats?logged=1');
+    expect(res.headers.get('Location')).toMatch(/^\/stats\?logged=\d+$/);
+    const after = await (await t.request(res.headers.get('Location') as string)).text();
+    expect(after).toContain('Logged 1,234 words for Fri 3 Oct 2025.');
     const logs = (await (await t.api.get('/me/word-logs')).json()) as { word_logs: Logs };
     expect(logs.word_logs).toMatchObject([{ date: '2025-10-03', words: 1234, piece_id: null }]);
   });
@@ -40,7 +42,7 @@ describe('word logs from the stats page', () => {
     const refused = await log('2025-10-02', '400', 'set');
     expect(refused.status).toBe(422);
     const html = await refused.text();
-    expect(html).toContain('Your running total before 2025-10-02 is already 500');
+    expect(html).toContain('Your running total before Thu 2 Oct 2025 is already 500');
     expect(html).toMatch(/name="words" type="text" value="400"/);
     expect(t.count('word_logs')).toBe(2);
   });
@@ -70,7 +72,7 @@ describe('word logs from the stats page', () => {
     const html = await good.text();
     expect(html.startsWith('<div id="stats">')).toBe(true);
     expect(html).toContain('321 words');
-    expect(html).toContain('Your words were logged.');
+    expect(html).toContain('Logged 321 words for Thu 2 Oct 2025.');
   });
 
   it('ties a log to the writer’s own piece only', async () => {
