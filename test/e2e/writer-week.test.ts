@@ -5,8 +5,8 @@ import { launchBrowser, type RunningServer, startServer } from './harness.ts';
 import { contextFor, mainPages, type Prepared, prepareMainPages, TODAY_DAY } from './main-pages.ts';
 
 // A writer's first week on a phone and a desktop (issue 16). `npm run screenshots` sets
-// PROMPTLY_SCREENSHOTS to refresh the README's quick-start pictures in docs/screenshots/.
-const SHOTS = process.env.PROMPTLY_SCREENSHOTS === '1' ? 'docs/screenshots' : null;
+// PROMPTLY_SCREENSHOTS to refresh the README's quick-start pictures in test/e2e/screenshots/.
+const SHOTS = process.env.PROMPTLY_SCREENSHOTS === '1' ? 'test/e2e/screenshots' : null;
 
 let server: RunningServer;
 let browser: Browser;
