@@ -1,3 +1,4 @@
+import { randomStream } from '../domain/bingo.ts';
 import { eventDates } from '../domain/calendar.ts';
 import { type PIECE_STATUSES, RATINGS } from '../domain/piece.ts';
 
@@ -86,16 +87,7 @@ const FANDOMS = [
 ];
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same numbers in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const random = randomStream;
 
 const pick = <T>(list: readonly T[], u: number): T => list[Math.floor(u * list.length)] as T;
 
