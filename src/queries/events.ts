@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alternates, type Event, eventDays, events, prompts, writerDays } from '../../db/schema.ts';
+import { alternates, type Event, eventDays, events, prompts } from '../../db/schema.ts';
 import { cacheOf } from '../cache.ts';
 import { idList, perDatabase } from './prepared.ts';
+import { writerDaysShown } from './rule-breaks.ts';
 
 /** A day of an event with its prompts in order. */
 export type DayWithPrompts = {
@@ -161,25 +162,6 @@ export function eventAlternates(db: Db, eventId: number): string[] {
 
 /** A writer's fill state per day id of one event: filled at all, and whether only late. */
 export type FillState = Map<number, { filled: boolean; late: boolean; drafts: number }>;
-
-// The writer's day summaries of the days shown, through (writer, day): a row a day.
-const writerDaysShown = perDatabase((db) =>
-  db
-    .select({
-      dayId: writerDays.dayId,
-      posted: writerDays.posted,
-      drafts: writerDays.drafts,
-      onTime: writerDays.onTime,
-    })
-    .from(writerDays)
-    .where(
-      and(
-        eq(writerDays.writerId, sql.placeholder('writer')),
-        sql`${writerDays.dayId} in (select value from json_each(${sql.placeholder('days')}))`,
-      ),
-    )
-    .prepare(),
-);
 
 /**
  * How a writer has filled the days (by id) among `dayIds`: posted pieces fill, others are drafts.

@@ -4,7 +4,6 @@ import {
   type Event,
   eventSummaries,
   eventWriters,
-  fills,
   type Goal,
   goals,
   writerDates,

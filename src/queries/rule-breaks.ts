@@ -5,14 +5,18 @@ import { cacheOf } from '../cache.ts';
 import { mergeBreaks, type RuleBreak, ruleBreaks } from '../domain/rules.ts';
 import { idList, perDatabase } from './prepared.ts';
 
-// The writer's day summaries of the days shown, through (writer, day): the extremes of their posted
-// fills of each day, which break a rule exactly when one of those fills does.
-const writerDaysShown = perDatabase((db) =>
+/**
+ * The writer's day summaries of the days shown, through (writer, day), a row a day: the fill state,
+ * and the extremes of their posted fills, which break a rule exactly when one of those fills does.
+ */
+export const writerDaysShown = perDatabase((db) =>
   db
     .select({
       dayId: writerDays.dayId,
       date: eventDays.date,
       posted: writerDays.posted,
+      drafts: writerDays.drafts,
+      onTime: writerDays.onTime,
       lastPostedOn: writerDays.lastPostedOn,
       minWords: writerDays.minWords,
       maxWords: writerDays.maxWords,

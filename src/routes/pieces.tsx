@@ -11,8 +11,8 @@ import {
   PiecePage,
 } from '../../views/pieces.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, avoidOf, parsePoolOf, signedIn, todayOf, writerOf, zoneOf } from '../context.ts';
-import { dayName, todayIn } from '../domain/calendar.ts';
+import { type AppEnv, avoidOf, parsePoolOf, signedIn, todayOf, writerOf } from '../context.ts';
+import { dayName } from '../domain/calendar.ts';
 import { PIECE_STATUSES } from '../domain/piece.ts';
 import { type FieldErrors, inEvent, PIECE_LIMITS, validatePiece } from '../domain/piece-input.ts';
 import { textProblem } from '../domain/text-input.ts';

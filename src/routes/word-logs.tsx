@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import type { WordLogValues } from '../../views/word-logs.tsx';
 import { requireWriter } from '../auth/guards.ts';
-import { type AppEnv, signedIn, todayOf, zoneOf } from '../context.ts';
-import { todayIn } from '../domain/calendar.ts';
+import { type AppEnv, signedIn, todayOf } from '../context.ts';
 import { wordsLabel } from '../domain/format.ts';
 import { createOnce, submissionOf } from '../forms/submission.ts';
 import { flash } from '../http/flash.ts';
