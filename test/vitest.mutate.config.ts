@@ -6,12 +6,17 @@ import base from '../vitest.config.ts';
 // the AO3 imports against a fake AO3 (they wait on its timing, which instrumented code misses), nor
 // the tests that are only wall-clock bounds or the ReDoS check (minutes of recheck, no mutant it kills).
 // PROMPTLY_MUTATE turns off the time bounds inside the other tests, and skips those that are only
-// a bound on megabytes of input (test/time-bound.ts).
+// a bound on megabytes of input (test/time-bound.ts). PROMPTLY_MUTATE_TESTS=unit leaves the route
+// tests out too (`npm run mutate:auth`: src/auth against test/auth, minutes instead of half an hour).
 export default mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ['test/domain/**/*.test.ts', 'test/auth/**/*.test.ts', 'test/routes/**/*.test.{ts,tsx}'],
+      include: [
+        'test/domain/**/*.test.ts',
+        'test/auth/**/*.test.ts',
+        ...(process.env.PROMPTLY_MUTATE_TESTS === 'unit' ? [] : ['test/routes/**/*.test.{ts,tsx}']),
+      ],
       exclude: [
         'test/routes/ao3-link.test.ts',
         'test/routes/ao3-listing-import.test.ts',
