@@ -7,7 +7,8 @@ import base from '../vitest.config.ts';
 // the tests that are only wall-clock bounds or the ReDoS check (minutes of recheck, no mutant it kills).
 // PROMPTLY_MUTATE turns off the time bounds inside the other tests, and skips those that are only
 // a bound on megabytes of input (test/time-bound.ts). PROMPTLY_MUTATE_TESTS=unit leaves the route
-// tests out too (`npm run mutate:auth`: src/auth against test/auth, minutes instead of half an hour).
+// tests out too (`npm run mutate:auth`: src/auth against test/auth only, as its route tests would
+// rerun for nearly every mutant).
 export default mergeConfig(
   base,
   defineConfig({

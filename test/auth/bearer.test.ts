@@ -5,18 +5,15 @@ import { memoryDatabase } from '../../db/client.ts';
 import { bearerAuth } from '../../src/auth/bearer.ts';
 import { type AppEnv, writerOf } from '../../src/context.ts';
 import { createToken } from '../../src/queries/tokens.ts';
+import { registerWriter } from '../../src/queries/writers.ts';
 
 const NOW = DateTime.fromISO('2026-10-05T12:00:00Z', { zone: 'UTC' });
 
 function setUp() {
   const { db, sqlite } = memoryDatabase();
-  const writerId = Number(
-    sqlite
-      .prepare(
-        "insert into writers (username, display_name, password_hash, time_zone, created_at) values ('ann', 'Ann', 'x', 'UTC', ?)",
-      )
-      .run(NOW.toISO()).lastInsertRowid,
-  );
+  const registered = registerWriter(db, { username: 'ann', displayName: 'Ann', passwordHash: 'x' });
+  if (!registered.ok) throw new Error('ann not registered');
+  const writerId = registered.writer.id;
   const { token } = createToken(db, writerId, 'phone');
   let now: DateTime = NOW;
   const app = new Hono<AppEnv>();

@@ -13,6 +13,7 @@ import {
   startSession,
 } from '../../src/auth/session.ts';
 import { type AppEnv, writerOf } from '../../src/context.ts';
+import { registerWriter } from '../../src/queries/writers.ts';
 
 const NOW = DateTime.fromISO('2026-10-05T12:00:00Z', { zone: 'UTC' });
 const iso = (t: DateTime) => t.toUTC().toISO() as string;
@@ -22,13 +23,9 @@ let ann: number;
 let bea: number;
 
 function addWriter(username: string): number {
-  return Number(
-    opened.sqlite
-      .prepare(
-        "insert into writers (username, display_name, password_hash, time_zone, created_at) values (?, ?, 'x', 'UTC', ?)",
-      )
-      .run(username, username, iso(NOW)).lastInsertRowid,
-  );
+  const registered = registerWriter(opened.db, { username, passwordHash: 'x' });
+  if (!registered.ok) throw new Error(`${username} not registered`);
+  return registered.writer.id;
 }
 
 function addSession(secret: string, writerId: number, expiresAt: DateTime) {

@@ -14,12 +14,14 @@ import type { AppEnv, NodeBindings } from '../../src/context.ts';
 
 const NOW = DateTime.fromISO('2026-10-05T12:00:00Z', { zone: 'UTC' });
 
+// clientAddress reads no table; the deps just need a database.
+const ADDRESS_DB = memoryDatabase().db;
+
 /** What clientAddress answers for a request with these headers and bindings. */
 async function addressOf(trustProxy: boolean, headers: Record<string, string>, env?: NodeBindings) {
-  const { db } = memoryDatabase();
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
-    c.set('deps', { db, now: () => NOW, trustProxy });
+    c.set('deps', { db: ADDRESS_DB, now: () => NOW, trustProxy });
     await next();
   });
   app.get('/', (c) => c.text(clientAddress(c)));
