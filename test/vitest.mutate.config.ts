@@ -1,5 +1,4 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
-import base from '../vitest.config.ts';
+import { defineConfig } from 'vitest/config';
 
 // What `npm run mutate` runs against each mutant: the in-process unit and route tests only.
 // No browser journeys (test/e2e), no bench, no reliability tests (they spawn servers), no CLI; not
@@ -7,27 +6,54 @@ import base from '../vitest.config.ts';
 // the tests that are only wall-clock bounds or the ReDoS check (minutes of recheck, no mutant it kills).
 // PROMPTLY_MUTATE turns off the time bounds inside the other tests, and skips those that are only
 // a bound on megabytes of input (test/time-bound.ts). PROMPTLY_MUTATE_TESTS=unit leaves the route
-// tests out too (`npm run mutate:auth`: src/auth against test/auth only, as its route tests would
-// rerun for nearly every mutant).
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: [
-        'test/domain/**/*.test.ts',
-        'test/auth/**/*.test.ts',
-        ...(process.env.PROMPTLY_MUTATE_TESTS === 'unit' ? [] : ['test/routes/**/*.test.{ts,tsx}']),
-      ],
-      exclude: [
-        'test/routes/ao3-link.test.ts',
-        'test/routes/ao3-listing-import.test.ts',
-        'test/domain/ao3-linear.test.ts',
-        'test/domain/linear-parsers.test.ts',
-        'test/domain/regex-safety.test.ts',
-        'test/routes/parse-attacks.test.ts',
-      ],
-      env: { PROMPTLY_MUTATE: '1' },
-      testTimeout: 60_000,
-    },
-  }),
-);
+// tests out (`npm run mutate:auth`: src/auth against test/auth only).
+//
+// The unit tests share one module graph between runs (isolate: false): Stryker switches mutants at
+// run time, so nothing needs loading again, and that makes a run of a few tests cost milliseconds.
+// The route tests stay isolated: a test that starts a real server lets @hono/node-server replace
+// the global Request and Response, which would leak into the next file.
+const exclude = [
+  'test/routes/ao3-link.test.ts',
+  'test/routes/ao3-listing-import.test.ts',
+  'test/domain/ao3-linear.test.ts',
+  'test/domain/linear-parsers.test.ts',
+  'test/domain/prompt-list-adversarial.test.ts',
+  'test/domain/regex-safety.test.ts',
+  'test/routes/parse-attacks.test.ts',
+];
+
+// Written out whole rather than merged with vitest.config.ts: a merge concatenates `include`, which
+// would bring every test of the suite back.
+const oxc = { jsx: { runtime: 'automatic' as const, importSource: 'hono/jsx' } };
+const common = {
+  env: { PROMPTLY_MUTATE: '1' },
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
+
+export default defineConfig({
+  oxc,
+  test: {
+    ...common,
+    projects: [
+      {
+        oxc,
+        test: {
+          ...common,
+          name: 'unit',
+          include: ['test/domain/**/*.test.ts', 'test/auth/**/*.test.ts'],
+          exclude,
+          isolate: false,
+        },
+      },
+      ...(process.env.PROMPTLY_MUTATE_TESTS === 'unit'
+        ? []
+        : [
+            {
+              oxc,
+              test: { ...common, name: 'routes', include: ['test/routes/**/*.test.{ts,tsx}'], exclude },
+            },
+          ]),
+    ],
+  },
+});
