@@ -1,7 +1,10 @@
 import type { Context } from 'hono';
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Db } from '../db/client.ts';
 import { type FeedLink, Layout } from '../views/layout.tsx';
+import { cacheOf, type Source } from './cache.ts';
 import { type Deps, writerOf } from './context.ts';
 import { takeFlash } from './http/flash.ts';
 
@@ -58,4 +61,25 @@ export function redirectAfterPost(c: Context, location: string) {
     return c.body(null, 204);
   }
   return c.redirect(location, 303);
+}
+
+/**
+ * A part of a page that is the same for every viewer who sees it (keyed by `key`, which names
+ * whatever else it depends on, like the viewer's squick list): rendered once per version of
+ * `sources` and kept in the cache beside the values it was made from, so a signed-in page renders
+ * only what is its writer's own. Nothing in it may depend on the request.
+ */
+export function sharedPart(db: Db, key: string, sources: readonly Source[], part: () => Child): Child {
+  const html = cacheOf(db).memo(
+    `part\n${key}`,
+    sources,
+    () => {
+      // biome-ignore lint/complexity/noUselessFragments: a Child may be a list; it renders as one node.
+      const out = (<>{part()}</>).toString();
+      if (typeof out !== 'string') throw new Error(`sharedPart ${key}: the part renders asynchronously`);
+      return out;
+    },
+    (out) => out.length * 2,
+  );
+  return raw(html);
 }

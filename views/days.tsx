@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { Event } from '../db/schema.ts';
 import { loginPath } from '../src/domain/account.ts';
 import { type DayState, dayName, formatDate } from '../src/domain/calendar.ts';
@@ -18,10 +19,8 @@ export function DayPage(props: {
   alternates: string[];
   /** The writer's own pieces for the day; null for a visitor. */
   pieces: PieceDetail[] | null;
-  /** Other writers' public fills of the day (the newest, when there are many). */
-  others: PublicPiece[];
-  /** How many there are in all: past those shown, the page links to the day in the event's collection. */
-  othersTotal?: number;
+  /** Everyone else's public fills of the day: a DayFills section. */
+  fills: Child;
   lastDay: number;
   /** The writer's squick list: prompts with a word from it are blurred, and others offered instead. */
   avoid?: SquickFilter;
@@ -91,24 +90,7 @@ export function DayPage(props: {
           <a href={loginPath(`${base}/days/${day.number}`)}>Sign in to log pieces</a> and track your days.
         </p>
       )}
-      <section aria-labelledby="others-title">
-        <h2 id="others-title">{props.pieces ? 'Everyone else’s fills' : 'Fills of this day'}</h2>
-        {props.others.length === 0 ? (
-          <p class="muted">No public fills of this day yet.</p>
-        ) : (
-          <ol class="blurbs">
-            {props.others.map((p) => (
-              <PieceBlurb piece={p} by={p.writer} avoid={avoid} />
-            ))}
-          </ol>
-        )}
-        {props.othersTotal !== undefined && props.othersTotal > props.others.length ? (
-          <p class="muted">
-            The newest {props.others.length} of {props.othersTotal}.{' '}
-            <a href={`${base}/pieces?day=${day.number}`}>Every fill of this day, in the event’s collection</a>
-          </p>
-        ) : null}
-      </section>
+      {props.fills}
       <nav class="pager" aria-label="Days">
         {day.number > 1 ? (
           <a href={`${base}/days/${day.number - 1}`} rel="prev">
@@ -127,5 +109,41 @@ export function DayPage(props: {
         )}
       </nav>
     </>
+  );
+}
+
+/** A day page's list of other writers' public fills (the newest, when there are many). */
+export function DayFills(props: {
+  event: Event;
+  day: DayWithPrompts;
+  /** Whether the viewer is signed in (their own pieces are listed apart). */
+  signedIn: boolean;
+  others: PublicPiece[];
+  /** How many there are in all: past those shown, the page links to the day in the event's collection. */
+  othersTotal?: number;
+  avoid?: SquickFilter;
+}) {
+  const { event, day } = props;
+  const avoid = props.avoid ?? NO_SQUICKS;
+  const base = `/events/${event.slug}`;
+  return (
+    <section aria-labelledby="others-title">
+      <h2 id="others-title">{props.signedIn ? 'Everyone else’s fills' : 'Fills of this day'}</h2>
+      {props.others.length === 0 ? (
+        <p class="muted">No public fills of this day yet.</p>
+      ) : (
+        <ol class="blurbs">
+          {props.others.map((p) => (
+            <PieceBlurb piece={p} by={p.writer} avoid={avoid} />
+          ))}
+        </ol>
+      )}
+      {props.othersTotal !== undefined && props.othersTotal > props.others.length ? (
+        <p class="muted">
+          The newest {props.others.length} of {props.othersTotal}.{' '}
+          <a href={`${base}/pieces?day=${day.number}`}>Every fill of this day, in the event’s collection</a>
+        </p>
+      ) : null}
+    </section>
   );
 }

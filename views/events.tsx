@@ -11,12 +11,9 @@ import {
 import { shorten } from '../src/domain/format.ts';
 import type { RuleBreak } from '../src/domain/rules.ts';
 import { avoids, NO_SQUICKS, type SquickFilter } from '../src/domain/squick.ts';
-import type { PublicPiece } from '../src/queries/collection.ts';
-import type { CollectionTotals } from '../src/queries/event-collection.ts';
 import type { DayWithPrompts } from '../src/queries/events.ts';
 import { CalendarSubscribe } from './calendar-subscribe.tsx';
 import { PageHeader, STATE_LABELS } from './components.tsx';
-import { LatestPieces } from './event-collection.tsx';
 import { JoinForm, type Membership } from './members.tsx';
 import { RuleMarks } from './rule-marks.tsx';
 import { Avoidable, HiddenPrompt } from './squick.tsx';
@@ -69,7 +66,8 @@ export function CalendarPage(props: {
   grid: CalendarGridProps;
   /** The viewer's membership; null for a visitor. */
   membership: Membership | null;
-  latest: { items: PublicPiece[]; totals: CollectionTotals };
+  /** The latest public pieces: a LatestPieces section. */
+  latest: Child;
   /** The writer's progress, goal and masterpost, and the event's completionists. */
   progress?: Child;
   /** The absolute address of the event's calendar feed. */
@@ -108,7 +106,7 @@ export function CalendarPage(props: {
         <CalendarSubscribe feedUrl={props.feedUrl} />
       </section>
       {props.progress}
-      <LatestPieces event={e} {...props.latest} avoid={props.grid.avoid} />
+      {props.latest}
     </>
   );
 }

@@ -268,12 +268,16 @@ export function eventCollectionFandoms(db: Db, eventId: number): string[] {
   );
 }
 
-/** Everyone's public fills of a day a page shows, newest first, and how many there are in all. */
-export type DayFills = { items: PublicPiece[]; total: number };
+/**
+ * Everyone's public fills of a day a page shows, newest first, and how many there are in all;
+ * `everyone` when it is the list every viewer gets (the viewer has no public fill of the day).
+ */
+export type DayFills = { items: PublicPiece[]; total: number; everyone: boolean };
 
 /**
  * The newest `limit` public pieces filling one day (by id) and their count, leaving out
- * `except`'s (the viewer's own, shown apart); everyone's list is kept under the event's version.
+ * `except`'s (the viewer's own, shown apart): everyone's list (`everyoneFillsOfDay`) unless the
+ * viewer has public fills of their own that day, when the list is read for them alone.
  */
 export function publicFillsOfDay(
   db: Db,
@@ -284,19 +288,26 @@ export function publicFillsOfDay(
 ): DayFills {
   const q = dayQueries(db);
   const own = except === null ? 0 : (q.own.get({ writer: except, day: dayId })?.n ?? 0);
-  const read = (writer: number | null): DayFills => {
-    const ids = q.newest.all({ day: dayId, writer: writer ?? 0, limit }).map((r) => r.id);
-    const total = q.total.get({ day: dayId })?.n ?? 0;
-    return { items: piecesInOrder(db, ids), total: total - own };
-  };
-  // A viewer with public fills of their own that day gets a list without them, read for them alone.
-  if (own > 0) return read(except);
+  if (own === 0) return everyoneFillsOfDay(db, eventId, dayId, limit);
+  const mine = readDayFills(db, dayId, limit, except);
+  return { items: mine.items, total: mine.total - own, everyone: false };
+}
+
+/** The newest `limit` public pieces filling one day and their count, kept under the event's version. */
+export function everyoneFillsOfDay(db: Db, eventId: number, dayId: number, limit: number): DayFills {
   return cacheOf(db).memo(
     `publicFillsOfDay\n${dayId}\n${limit}`,
     [{ event: eventId }],
-    () => read(null),
+    () => ({ ...readDayFills(db, dayId, limit, null), everyone: true }),
     listSize(limit),
   );
+}
+
+/** The newest `limit` public pieces of a day but `except`'s (writer 0 is nobody), and how many there are in all. */
+function readDayFills(db: Db, dayId: number, limit: number, except: number | null) {
+  const q = dayQueries(db);
+  const ids = q.newest.all({ day: dayId, writer: except ?? 0, limit }).map((r) => r.id);
+  return { items: piecesInOrder(db, ids), total: q.total.get({ day: dayId })?.n ?? 0 };
 }
 
 const dayQueries = perDatabase((db) => ({

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Event } from '../../db/schema.ts';
-import { DayPage } from '../../views/days.tsx';
+import { DayFills, DayPage } from '../../views/days.tsx';
+import { LatestPieces } from '../../views/event-collection.tsx';
 import { type CalendarDay, CalendarGrid, CalendarPage, EventsPage } from '../../views/events.tsx';
 import { type AppEnv, todayOf, weekStartOf, writerOf } from '../context.ts';
 import {
@@ -14,7 +15,8 @@ import {
 } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
 import { eventPage, eventsPage, visitorPageCache } from '../page-cache.ts';
-import { eventCollection, publicFillsOfDay } from '../queries/event-collection.ts';
+import type { PublicPiece } from '../queries/collection.ts';
+import { eventCollection, everyoneFillsOfDay, publicFillsOfDay } from '../queries/event-collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import {
   eventAlternates,
@@ -26,7 +28,7 @@ import {
 import { canEditEvent, memberRole } from '../queries/members.ts';
 import { piecesFillingDay } from '../queries/pieces.ts';
 import { writerRuleBreaks } from '../queries/rule-breaks.ts';
-import { render } from '../render.tsx';
+import { render, sharedPart } from '../render.tsx';
 import { eventProgress } from './goals.tsx';
 
 const NONE = { filled: false, late: false };
@@ -106,7 +108,14 @@ export function eventRoutes() {
     const membership = writer
       ? { role: memberRole(db, writer.id, event.id), canEdit: canEditEvent(db, writer, event) }
       : null;
-    const latest = eventCollection(db, event.id, { order: 'newest', perPage: 10 });
+    const squicks = writer?.squickWords ?? '';
+    const latest = sharedPart(db, `latest\n${event.id}\n${squicks}`, [{ event: event.id }], () => (
+      <LatestPieces
+        event={event}
+        {...eventCollection(db, event.id, { order: 'newest', perPage: 10 })}
+        avoid={grid.avoid}
+      />
+    ));
     return render(c, {
       title: event.name,
       feeds: [piecesFeed(event)],
@@ -134,6 +143,28 @@ export function eventRoutes() {
     const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
     const lastDay = daysBetween(event.firstDay, event.lastDay) + 1;
     const others = publicFillsOfDay(db, event.id, day.id, DAY_FILLS_SHOWN, writer?.id ?? null);
+    const squicks = writer?.squickWords ?? '';
+    const avoid = squickFilter(squicks);
+    const list = (shown: { items: PublicPiece[]; total: number }) => (
+      <DayFills
+        event={event}
+        day={day}
+        signedIn={writer !== null}
+        others={shown.items}
+        othersTotal={shown.total}
+        avoid={avoid}
+      />
+    );
+    // Everyone's list is rendered once per version of the event (for each squick list it is read
+    // with), from a list read after that version.
+    const fills = others.everyone
+      ? sharedPart(
+          db,
+          `dayFills\n${day.id}\n${writer ? 'writer' : 'visitor'}\n${squicks}`,
+          [{ event: event.id }],
+          () => list(everyoneFillsOfDay(db, event.id, day.id, DAY_FILLS_SHOWN)),
+        )
+      : list(others);
     return render(c, {
       title: `${event.name}, day ${day.number}`,
       body: (
@@ -143,10 +174,9 @@ export function eventRoutes() {
           state={dayState(day.date, today, fill ?? NONE)}
           alternates={eventAlternates(db, event.id)}
           pieces={writer ? piecesFillingDay(db, writer.id, day.id) : null}
-          others={others.items}
-          othersTotal={others.total}
+          fills={fills}
           lastDay={lastDay}
-          avoid={squickFilter(writer?.squickWords ?? '')}
+          avoid={avoid}
         />
       ),
     });

@@ -8,7 +8,7 @@ import { validateGoal } from '../domain/word-log-input.ts';
 import { findEvent } from '../queries/events.ts';
 import { completionists, eventDayCount, saveGoal } from '../queries/progress.ts';
 import { eventStats, writerStreak } from '../queries/stats.ts';
-import { redirectAfterPost, render, wantsFragment } from '../render.tsx';
+import { redirectAfterPost, render, sharedPart, wantsFragment } from '../render.tsx';
 import { embedSection } from './cards.tsx';
 
 type Ctx = Context<AppEnv>;
@@ -45,7 +45,9 @@ export function eventProgress(c: Ctx, event: Event) {
     <>
       {eventProgressSection(c, event)}
       {embedSection(c, event)}
-      <Completionists writers={completionists(c.get('deps').db, event)} />
+      {sharedPart(c.get('deps').db, `completionists\n${event.id}`, [{ event: event.id }], () => (
+        <Completionists writers={completionists(c.get('deps').db, event)} />
+      ))}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { cacheOf } from '../../src/cache.ts';
 import { seedDemo } from '../../src/demo.ts';
 import { createToken } from '../../src/queries/tokens.ts';
 import { findWriterByUsername } from '../../src/queries/writers.ts';
+import { sharedPart } from '../../src/render.tsx';
 import { form, makePublic, post, signUp, TEST_NOW, TEST_PASSWORD, withCookie } from '../helpers.ts';
 import { apiClient } from './progress-helpers.ts';
 
@@ -22,6 +23,8 @@ const VISITOR_PAGES = [
   `/events/${DEMO}/pieces?day=2`,
   '/@ann',
 ];
+/** What a writer who posts nothing sees: everyone's lists, the parts rendered once for all viewers. */
+const READER_PAGES = [`/events/${DEMO}`, `/events/${DEMO}/days/2`, `/events/${DEMO}/days/3`];
 const WRITER_PAGES = [
   '/',
   `/events/${DEMO}`,
@@ -53,6 +56,7 @@ async function setup() {
   await makePublic(app, ann, 'Ann');
   const bo = await signUp(app, 'bo');
   await makePublic(app, bo, 'Bo');
+  const cy = await signUp(app, 'cy');
   const annId = findWriterByUsername(main.db, 'ann')?.id ?? 0;
   const api = apiClient(app, createToken(main.db, annId, 'test').token);
   // One-time form tokens differ from view to view: they are not what a cache keeps.
@@ -69,11 +73,14 @@ async function setup() {
       expect(await html(app, p), `${p} for a visitor after ${what}`).toBe(await html(uncached, p));
     for (const p of WRITER_PAGES)
       expect(await html(app, p, ann), `${p} for ann after ${what}`).toBe(await html(uncached, p, ann));
+    for (const p of READER_PAGES)
+      expect(await html(app, p, cy), `${p} for cy after ${what}`).toBe(await html(uncached, p, cy));
     fresh.sqlite.close();
   };
   const warm = async () => {
     for (const p of VISITOR_PAGES) await html(app, p);
     for (const p of WRITER_PAGES) await html(app, p, ann);
+    for (const p of READER_PAGES) await html(app, p, cy);
   };
   return { main, app, ann, bo, api, compare, warm };
 }
@@ -178,6 +185,28 @@ describe('no cache serves a value computed before a write that changed it', () =
     });
     expect(first).not.toBe('Renamed meanwhile');
     expect(cache.memo('name', [{ event: eventId }], name)).toBe('Renamed meanwhile');
+    t.main.sqlite.close();
+  });
+
+  it('when a write lands while a part shared by every viewer is being rendered', async () => {
+    const t = await setup();
+    const eventId = t.main.sqlite.prepare('select id from events where slug = ?').pluck().get(DEMO) as number;
+    const name = () => t.main.sqlite.prepare('select name from events where id = ?').pluck().get(eventId);
+    const part = (during?: () => void) =>
+      String(
+        sharedPart(t.main.db, 'name', [{ event: eventId }], () => {
+          const read = String(name());
+          during?.();
+          return <p>{read}</p>;
+        }),
+      );
+    const first = part(() => {
+      const other = openDatabase(path);
+      other.sqlite.prepare("update events set name = 'Renamed meanwhile'").run();
+      other.sqlite.close();
+    });
+    expect(first).not.toContain('Renamed meanwhile');
+    expect(part()).toBe('<p>Renamed meanwhile</p>');
     t.main.sqlite.close();
   });
 
