@@ -12,7 +12,8 @@ export function formLimitsOnly(
 ): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('Content-Type') ?? '';
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && FORM_BODY.test(type)) {
+    // Only a form's bytes are read (GET and HEAD carry none: a body sent with one never reaches Hono).
+    if (FORM_BODY.test(type)) {
       const problem = formLimitProblem(new Uint8Array(await c.req.arrayBuffer()), type);
       if (problem) return refuse(c, problem);
     }

@@ -8,7 +8,8 @@ const TEXT_BODY = /^\s*(application\/(json|x-www-form-urlencoded)|text\/)/i;
 export function utf8BodiesOnly(refuse: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('Content-Type') ?? '';
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && TEXT_BODY.test(type)) {
+    // GET and HEAD carry no body: one sent with them never reaches Hono.
+    if (TEXT_BODY.test(type)) {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (!isUtf8Body(bytes, /urlencoded/i.test(type))) return refuse(c);
     }

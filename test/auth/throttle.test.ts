@@ -7,7 +7,11 @@ import {
   clientAddress,
   forgetAttempt,
   type Limit,
+  loginLimits,
+  passwordCheckLimits,
   retryAfterSeconds,
+  signupLimits,
+  THROTTLE,
   usernameKey,
 } from '../../src/auth/throttle.ts';
 import type { AppEnv, NodeBindings } from '../../src/context.ts';
@@ -107,5 +111,24 @@ describe('claiming attempts against several limits', () => {
     expect(retryAfterSeconds(NOW.plus({ milliseconds: 1 }), NOW)).toBe(1);
     expect(retryAfterSeconds(NOW.minus({ seconds: 3 }), NOW)).toBe(1);
     expect(retryAfterSeconds(NOW.plus({ seconds: 90, milliseconds: 100 }), NOW)).toBe(91);
+  });
+});
+
+describe('what each kind of attempt counts against', () => {
+  it('a sign-in: its username in any case, and its address, in the same window', () => {
+    const window = THROTTLE.windowMinutes;
+    expect(loginLimits(' ANN ', '10.0.0.1')).toEqual([
+      { key: 'user:ann', max: THROTTLE.perUsername, minutes: window },
+      { key: 'ip:10.0.0.1', max: THROTTLE.perAddress, minutes: window },
+    ]);
+  });
+
+  it('a sign-up: its address, apart from sign-ins; a password check: its writer', () => {
+    expect(signupLimits('10.0.0.1')).toEqual([
+      { key: 'signup:10.0.0.1', max: THROTTLE.signupsPerAddress, minutes: THROTTLE.signupMinutes },
+    ]);
+    expect(passwordCheckLimits(7)).toEqual([
+      { key: 'password:7', max: THROTTLE.passwordChecks, minutes: THROTTLE.windowMinutes },
+    ]);
   });
 });
