@@ -97,6 +97,10 @@ describe('the writer’s day that ends after midnight', () => {
     ['', undefined],
     [null, undefined],
     [true, undefined],
+    [' 3', undefined],
+    ['3 ', undefined],
+    [-1, undefined],
+    [7, undefined],
   ] as const)('reads %j as %j', (value, hour) => {
     expect(parseDayEnd(value)).toBe(hour);
   });

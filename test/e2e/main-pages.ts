@@ -25,6 +25,13 @@ export const TODAY_DAY = Number(TODAY.slice(8));
 /** A word on the writer's squick list that no prompt contains: it must never appear outside settings. */
 export const UNUSED_SQUICK = 'zyzzyva';
 
+/**
+ * The password hash of the tour's writers, which no password matches: they are signed in by
+ * session. Without one, the first sign-up of a test (kiri's) would take wren over as the
+ * password-less writer of the single-writer version, time zone and all.
+ */
+const SESSION_ONLY = 'no password: signed in by session';
+
 /** What `prepareMainPages` made: the signed-in writer's session secret, the prompt they avoid, a piece of theirs. */
 export type Prepared = {
   secret: string;
@@ -58,13 +65,14 @@ export function prepareMainPages(dbPath: string): Prepared {
       username: 'wren',
       displayName: 'Wren',
       profilePublic: true,
+      passwordHash: SESSION_ONLY,
       squickWords: [hiddenPrompt, UNUSED_SQUICK].join('\n'),
     })
     .returning()
     .get();
   const ash = db
     .insert(writers)
-    .values({ username: 'ash', displayName: 'Ash', profilePublic: true })
+    .values({ username: 'ash', displayName: 'Ash', profilePublic: true, passwordHash: SESSION_ONLY })
     .returning()
     .get();
   const secret = newSecret();
