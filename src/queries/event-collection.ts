@@ -268,46 +268,39 @@ export function eventCollectionFandoms(db: Db, eventId: number): string[] {
   );
 }
 
-/**
- * Everyone's public fills of a day a page shows, newest first, and how many there are in all;
- * `everyone` when it is the list every viewer gets (the viewer has no public fill of the day).
- */
-export type DayFills = { items: PublicPiece[]; total: number; everyone: boolean };
+/** Public fills of a day a page shows, newest first, and how many there are in all. */
+export type DayFills = { items: PublicPiece[]; total: number };
 
-/**
- * The newest `limit` public pieces filling one day (by id) and their count, leaving out
- * `except`'s (the viewer's own, shown apart): everyone's list (`everyoneFillsOfDay`) unless the
- * viewer has public fills of their own that day, when the list is read for them alone.
- */
-export function publicFillsOfDay(
-  db: Db,
-  eventId: number,
-  dayId: number,
-  limit: number,
-  except: number | null,
-): DayFills {
-  const q = dayQueries(db);
-  const own = except === null ? 0 : (q.own.get({ writer: except, day: dayId })?.n ?? 0);
-  if (own === 0) return everyoneFillsOfDay(db, eventId, dayId, limit);
-  const mine = readDayFills(db, dayId, limit, except);
-  return { items: mine.items, total: mine.total - own, everyone: false };
+/** How many public fills of the day `writerId` has: with none, they see everyone's list. */
+export function ownPublicFillsOfDay(db: Db, writerId: number, dayId: number): number {
+  return dayQueries(db).own.get({ writer: writerId, day: dayId })?.n ?? 0;
 }
 
-/** The newest `limit` public pieces filling one day and their count, kept under the event's version. */
+/** The newest `limit` public pieces filling one day (by id) and their count, kept under the event's version. */
 export function everyoneFillsOfDay(db: Db, eventId: number, dayId: number, limit: number): DayFills {
   return cacheOf(db).memo(
-    `publicFillsOfDay\n${dayId}\n${limit}`,
+    `everyoneFillsOfDay\n${dayId}\n${limit}`,
     [{ event: eventId }],
-    () => ({ ...readDayFills(db, dayId, limit, null), everyone: true }),
+    // Writer 0 is nobody: the list leaves out no one.
+    () => othersFillsOfDay(db, dayId, limit, 0, 0),
     listSize(limit),
   );
 }
 
-/** The newest `limit` public pieces of a day but `except`'s (writer 0 is nobody), and how many there are in all. */
-function readDayFills(db: Db, dayId: number, limit: number, except: number | null) {
+/**
+ * The newest `limit` public pieces filling one day but `writerId`'s (shown apart), and the count
+ * of the others: for a viewer with `own` public fills of their own that day, read for them alone.
+ */
+export function othersFillsOfDay(
+  db: Db,
+  dayId: number,
+  limit: number,
+  writerId: number,
+  own: number,
+): DayFills {
   const q = dayQueries(db);
-  const ids = q.newest.all({ day: dayId, writer: except ?? 0, limit }).map((r) => r.id);
-  return { items: piecesInOrder(db, ids), total: q.total.get({ day: dayId })?.n ?? 0 };
+  const ids = q.newest.all({ day: dayId, writer: writerId, limit }).map((r) => r.id);
+  return { items: piecesInOrder(db, ids), total: (q.total.get({ day: dayId })?.n ?? 0) - own };
 }
 
 const dayQueries = perDatabase((db) => ({

@@ -15,8 +15,13 @@ import {
 } from '../domain/calendar.ts';
 import { squickFilter } from '../domain/squick.ts';
 import { eventPage, eventsPage, visitorPageCache } from '../page-cache.ts';
-import type { PublicPiece } from '../queries/collection.ts';
-import { eventCollection, everyoneFillsOfDay, publicFillsOfDay } from '../queries/event-collection.ts';
+import {
+  type DayFills as DayFillsData,
+  eventCollection,
+  everyoneFillsOfDay,
+  othersFillsOfDay,
+  ownPublicFillsOfDay,
+} from '../queries/event-collection.ts';
 import { visibleEvents } from '../queries/event-listing.ts';
 import {
   eventAlternates,
@@ -142,10 +147,9 @@ export function eventRoutes() {
     const writer = writerOf(c);
     const fill = writer ? writerFillState(db, writer.id, [day.id]).get(day.id) : undefined;
     const lastDay = daysBetween(event.firstDay, event.lastDay) + 1;
-    const others = publicFillsOfDay(db, event.id, day.id, DAY_FILLS_SHOWN, writer?.id ?? null);
     const squicks = writer?.squickWords ?? '';
     const avoid = squickFilter(squicks);
-    const list = (shown: { items: PublicPiece[]; total: number }) => (
+    const list = (shown: DayFillsData) => (
       <DayFills
         event={event}
         day={day}
@@ -155,16 +159,19 @@ export function eventRoutes() {
         avoid={avoid}
       />
     );
-    // Everyone's list is rendered once per version of the event (for each squick list it is read
-    // with), from a list read after that version.
-    const fills = others.everyone
-      ? sharedPart(
-          db,
-          `dayFills\n${day.id}\n${writer ? 'writer' : 'visitor'}\n${squicks}`,
-          [{ event: event.id }],
-          () => list(everyoneFillsOfDay(db, event.id, day.id, DAY_FILLS_SHOWN)),
-        )
-      : list(others);
+    // A viewer with public fills of their own that day gets a list without them, read for them
+    // alone; everyone else's is rendered once per version of the event (for each squick list it
+    // is read with), from a list read after that version.
+    const own = writer ? ownPublicFillsOfDay(db, writer.id, day.id) : 0;
+    const fills =
+      writer && own > 0
+        ? list(othersFillsOfDay(db, day.id, DAY_FILLS_SHOWN, writer.id, own))
+        : sharedPart(
+            db,
+            `dayFills\n${day.id}\n${writer ? 'writer' : 'visitor'}\n${squicks}`,
+            [{ event: event.id }],
+            () => list(everyoneFillsOfDay(db, event.id, day.id, DAY_FILLS_SHOWN)),
+          );
     return render(c, {
       title: `${event.name}, day ${day.number}`,
       body: (

@@ -41,12 +41,13 @@ export function eventProgressSection(
 
 /** The event page's progress for the writer (if signed in) and its completionists, for everyone. */
 export function eventProgress(c: Ctx, event: Event) {
+  const { db } = c.get('deps');
   return (
     <>
       {eventProgressSection(c, event)}
       {embedSection(c, event)}
-      {sharedPart(c.get('deps').db, `completionists\n${event.id}`, [{ event: event.id }], () => (
-        <Completionists writers={completionists(c.get('deps').db, event)} />
+      {sharedPart(db, `completionists\n${event.id}`, [{ event: event.id }], () => (
+        <Completionists writers={completionists(db, event)} />
       ))}
     </>
   );
