@@ -1,7 +1,9 @@
 // @ts-check
 /**
- * `npm run mutate`: StrykerJS over the pure logic and the auth layer, with the unit and route
- * tests (test/vitest.mutate.config.ts). Not part of `npm test`; the report goes to reports/.
+ * `npm run mutate`: StrykerJS over the pure logic and the auth layer, against the unit tests
+ * (test/vitest.mutate.config.ts; PROMPTLY_MUTATE_TESTS=all adds the route tests). Not part of
+ * `npm test`; the report goes to reports/, and the incremental file there makes a rerun cost only
+ * what changed.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {

@@ -5,8 +5,11 @@ import { defineConfig } from 'vitest/config';
 // the AO3 imports against a fake AO3 (they wait on its timing, which instrumented code misses), nor
 // the tests that are only wall-clock bounds or the ReDoS check (minutes of recheck, no mutant it kills).
 // PROMPTLY_MUTATE turns off the time bounds inside the other tests, and skips those that are only
-// a bound on megabytes of input (test/time-bound.ts). PROMPTLY_MUTATE_TESTS=unit leaves the route
-// tests out (`npm run mutate:auth`: src/auth against test/auth only).
+// a bound on megabytes of input (test/time-bound.ts).
+//
+// By default each mutant runs against the unit tests alone (test/domain, test/auth): that is the score
+// `npm run mutate` reports, and a stricter one than the whole suite's, since a route test could only
+// kill more. PROMPTLY_MUTATE_TESTS=all adds the route tests (test/routes), at hours per run.
 //
 // The unit tests share one module graph between runs (isolate: false): Stryker switches mutants at
 // run time, so nothing needs loading again, and that makes a run of a few tests cost milliseconds.
@@ -46,7 +49,7 @@ export default defineConfig({
           isolate: false,
         },
       },
-      ...(process.env.PROMPTLY_MUTATE_TESTS === 'unit'
+      ...(process.env.PROMPTLY_MUTATE_TESTS !== 'all'
         ? []
         : [
             {
