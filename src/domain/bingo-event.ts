@@ -90,7 +90,7 @@ function checkDates(errors: FieldErrors, opens: unknown, closes: unknown): [IsoD
     errors.opens = 'opens must be a real date (YYYY-MM-DD).';
   if (typeof closes !== 'string' || !isIsoDate(closes))
     errors.closes = 'closes must be a real date (YYYY-MM-DD).';
-  else if (typeof opens === 'string' && closes < opens)
+  else if (!errors.opens && closes < (opens as string))
     errors.closes = `closes (${closes}) is before opens (${opens}).`;
   return errors.opens || errors.closes ? undefined : [opens as IsoDate, closes as IsoDate];
 }
@@ -148,8 +148,10 @@ export function validateBingoEvent(body: Record<string, unknown>): Result<BingoE
   else if (freeCentre && size === 4) errors.free_centre = 'A 4×4 card has no centre square.';
   const reroll = rules.reroll ?? false;
   if (typeof reroll !== 'boolean') errors.rules = 'rules.reroll must be true or false.';
-  const cardSize = (CARD_SIZES.includes(size as CardSize) ? size : 5) as CardSize;
-  const pool = checkPool(errors, body.pool, squaresNeeded(cardSize, freeCentre === true));
+  const sizeKnown = CARD_SIZES.includes(size as CardSize);
+  const cardSize = (sizeKnown ? size : 5) as CardSize;
+  // A pool is measured against a card only once the card's size is one there is.
+  const pool = checkPool(errors, body.pool, sizeKnown ? squaresNeeded(cardSize, freeCentre === true) : 0);
   const dates = checkDates(errors, body.opens, body.closes);
   if (Object.keys(errors).length > 0 || !dates) return { ok: false, errors };
   return {

@@ -254,6 +254,11 @@ describe('validateBingoEvent: refused events, messages by field', () => {
       { opens: NOT_A_DATE('opens'), closes: NOT_A_DATE('closes') },
     ],
     [
+      'an opening date that is not real, with a closing date before it: only the opening date',
+      { opens: '2025-02-30', closes: '2025-01-01' },
+      { opens: NOT_A_DATE('opens') },
+    ],
+    [
       'closing the day before opening',
       { closes: '2025-09-30' },
       { closes: 'closes (2025-09-30) is before opens (2025-10-01).' },
@@ -267,6 +272,13 @@ describe('validateBingoEvent: refused events, messages by field', () => {
       const result = check({ card_size, pool: pool(25) });
       expect(result).toEqual({ ok: false, errors: { card_size: 'card_size must be 3, 4 or 5.' } });
     }
+  });
+
+  it('does not measure the pool against a card size there is not', () => {
+    expect(check({ card_size: 6, pool: pool(9) })).toEqual({
+      ok: false,
+      errors: { card_size: 'card_size must be 3, 4 or 5.' },
+    });
   });
 });
 
