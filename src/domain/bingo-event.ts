@@ -3,7 +3,7 @@ import { POOL_LIMITS } from './bingo-pool.ts';
 import type { BingoRules } from './bingo-rules.ts';
 import { type IsoDate, isIsoDate } from './calendar.ts';
 import { checkDetails } from './event-input.ts';
-import type { FieldErrors, Result } from './piece-input.ts';
+import { type FieldErrors, type Result, setFieldError } from './piece-input.ts';
 import { textProblem } from './text-input.ts';
 
 /** A bingo event, checked and ready to save: it is open from `opens` to `closes` (ISO dates). */
@@ -124,7 +124,7 @@ function checkPool(errors: FieldErrors, pool: unknown, need: number): string[] {
 export function validateBingoEvent(body: Record<string, unknown>): Result<BingoEventInput> {
   const errors: FieldErrors = {};
   for (const field of Object.keys(body).filter((k) => !BINGO_FIELDS.includes(k)))
-    errors[field] = `Unknown field; a bingo event has: ${BINGO_FIELDS.join(', ')}.`;
+    setFieldError(errors, field, `Unknown field; a bingo event has: ${BINGO_FIELDS.join(', ')}.`);
   const rules = isObject(body.rules) ? body.rules : {};
   if (body.rules !== undefined && !isObject(body.rules)) errors.rules = 'rules must be an object.';
   const unknownRules = Object.keys(rules).filter((k) => !RULE_FIELDS.includes(k));

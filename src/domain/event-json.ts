@@ -1,6 +1,6 @@
 import { addDays, type IsoDate, isIsoDate } from './calendar.ts';
 import { checkDetails, type EventDayInput, type EventInput, lastDayOf } from './event-input.ts';
-import type { FieldErrors, Result } from './piece-input.ts';
+import { type FieldErrors, type Result, setFieldError } from './piece-input.ts';
 import { PROMPT_LIST_LIMITS } from './prompt-list.ts';
 import type { EventRules } from './rules.ts';
 import { textProblem } from './text-input.ts';
@@ -221,8 +221,10 @@ export function validateEventJson(body: Record<string, unknown>): Result<EventIn
   else if (unknownKeys(rules, RULE_FIELDS).length > 0)
     errors.rules = `Unknown rules (${unknownKeys(rules, RULE_FIELDS).join(', ')}); rules are: ${RULE_FIELDS.join(', ')}.`;
   for (const field of unknownKeys(body, EVENT_FIELDS))
-    errors[field] = `Unknown field; an event has: ${EVENT_FIELDS.join(', ')}.`;
-  if (body.kind !== undefined && body.kind !== 'daily') errors.kind = 'kind must be "daily" or "bingo".';
+    setFieldError(errors, field, `Unknown field; an event has: ${EVENT_FIELDS.join(', ')}.`);
+  if (body.kind === 'bingo')
+    errors.kind = 'This is a bingo event: make it with the bingo form, or send it to POST /api/v1/events.';
+  else if (body.kind !== undefined && body.kind !== 'daily') errors.kind = 'kind must be "daily" or "bingo".';
   const details = checkDetails(errors, { ...body, ...rules }, lastDay);
   const alternates = body.alternates ?? [];
   if (!Array.isArray(alternates) || alternates.length > maxAlternates || !alternates.every(isPrompt))

@@ -51,6 +51,20 @@ export function inEvent(input: PieceInput, eventId: number | null): PieceToSave 
 /** Field name → message; the names are the form's field names. */
 export type FieldErrors = Record<string, string>;
 
+/**
+ * Sets the message of a field named by the sender (an unknown key of a JSON body) as an own property:
+ * plain assignment of "__proto__" (JSON.parse makes it an own key) would call Object.prototype's
+ * setter and drop the message, and a piece with that key would pass as if it were not there.
+ */
+export function setFieldError(errors: FieldErrors, field: string, message: string): void {
+  Object.defineProperty(errors, field, {
+    value: message,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /** What the form or the API handed in, before any checking. */
@@ -115,7 +129,7 @@ function checkText(
   }
   // A single-line field is saved trimmed: a tab or newline at either end is not kept, so not refused.
   const problem = textProblem(multiline ? text : text.trim(), label, multiline);
-  if (text.length > max)
+  if ((multiline ? text : text.trim()).length > max)
     errors[field] = `${label} is too long: at most ${max.toLocaleString('en')} characters.`;
   else if (problem) errors[field] = problem;
   return text;

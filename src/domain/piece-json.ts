@@ -6,6 +6,7 @@ import {
   type PieceToSave,
   type Result,
   type SquareFill,
+  setFieldError,
   validatePiece,
 } from './piece-input.ts';
 
@@ -99,7 +100,7 @@ export function checkPieceJsonTypes(body: Record<string, unknown>): FieldErrors 
     } else if (READ_ONLY.has(field)) {
       errors[field] = `${field} is set by the server and cannot be changed.`;
     } else if (!Object.hasOwn(TYPE_CHECKS, field)) {
-      errors[field] = `Unknown field; a piece has: ${PIECE_JSON_FIELDS.join(', ')}.`;
+      setFieldError(errors, field, `Unknown field; a piece has: ${PIECE_JSON_FIELDS.join(', ')}.`);
     } else {
       const [ok, message] = TYPE_CHECKS[field] as [(v: unknown) => boolean, string];
       if (!ok(value)) errors[field] = message;

@@ -1,6 +1,6 @@
 import { formatDate, isIsoDate } from './calendar.ts';
 import { formatNumber } from './format.ts';
-import { type FieldErrors, parseWordCount, type Result } from './piece-input.ts';
+import { type FieldErrors, parseWordCount, type Result, setFieldError } from './piece-input.ts';
 
 /** How a word log counts: words added to the date, or a running total the date's words follow from. */
 export const WORD_LOG_MODES = ['add', 'set'] as const;
@@ -22,7 +22,7 @@ export function checkWordLogJson(body: Record<string, unknown>): FieldErrors {
   const errors: FieldErrors = {};
   for (const key of Object.keys(body))
     if (!WORD_LOG_FIELDS.has(key))
-      errors[key] = 'Unknown field; a word log has: date, words, mode, piece_id.';
+      setFieldError(errors, key, 'Unknown field; a word log has: date, words, mode, piece_id.');
   if (body.words !== undefined && typeof body.words !== 'number')
     errors.words = 'Words must be a JSON number.';
   if (body.piece_id !== undefined && body.piece_id !== null && typeof body.piece_id !== 'number')
