@@ -10,3 +10,11 @@ export const TIME_BOUNDS = process.env.PROMPTLY_MUTATE !== '1';
 export function expectWithin(started: number, bound: number): void {
   if (TIME_BOUNDS) expect(performance.now() - started).toBeLessThan(bound);
 }
+
+/**
+ * How many cases a sweep of `n` random or stepped cases runs: all of them, except under
+ * `npm run mutate`, where every mutant no test kills reruns each sweep that reaches it, so a tenth.
+ */
+export function sweep(n: number): number {
+  return TIME_BOUNDS ? n : Math.ceil(n / 10);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePromptList, type ReadList } from '../../src/domain/prompt-list.ts';
+import { sweep } from '../time-bound.ts';
 
 /** A small seeded generator (mulberry32): the same seed, the same lists. */
 function random(seed: number) {
@@ -148,7 +149,7 @@ function accountFor(text: string, list: ReadList): string[] {
 describe('every line is accounted for, in random lists of every layout with noise around them', () => {
   const layouts = ['numbered', 'themed', 'same-line', 'dated', 'inline', 'plain'];
   it.each(layouts)('%s', (layout) => {
-    for (let seed = 1; seed <= 400; seed++) {
+    for (let seed = 1; seed <= sweep(400); seed++) {
       const r = random(seed * 7919 + layouts.indexOf(layout));
       const built = build(r, layout, r.int(3, layout === 'dated' ? 28 : 31));
       const result = parsePromptList(built.text, { year: 2025 });
@@ -187,7 +188,7 @@ describe('every line is accounted for, in random lists of every layout with nois
       ', ',
       'Alternates:\n',
     ];
-    for (let n = 0; n < 1000; n++) {
+    for (let n = 0; n < sweep(1000); n++) {
       const text = Array.from({ length: r.int(1, 80) }, () => r.pick(alphabet)).join('');
       const result = parsePromptList(text);
       if (result.ok) expect(accountFor(text, result.value), JSON.stringify(text)).toStrictEqual([]);
