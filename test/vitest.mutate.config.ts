@@ -13,6 +13,7 @@ import { defineConfig } from 'vitest/config';
 //
 // The unit tests share one module graph between runs (isolate: false): Stryker switches mutants at
 // run time, so nothing needs loading again, and that makes a run of a few tests cost milliseconds.
+// What the domain remembers (src/domain/remembered.ts) is forgotten before each of their tests.
 // The route tests stay isolated: a test that starts a real server lets @hono/node-server replace
 // the global Request and Response, which would leak into the next file.
 const exclude = [
@@ -47,6 +48,7 @@ export default defineConfig({
           include: ['test/domain/**/*.test.ts', 'test/auth/**/*.test.ts'],
           exclude,
           isolate: false,
+          setupFiles: ['test/forget-remembered.ts'],
         },
       },
       ...(process.env.PROMPTLY_MUTATE_TESTS !== 'all'

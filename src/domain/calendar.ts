@@ -1,4 +1,5 @@
 import { DateTime, Interval } from 'luxon';
+import { remembered } from './remembered.ts';
 
 /** An ISO calendar date such as `2025-10-02`. */
 export type IsoDate = string;
@@ -16,14 +17,17 @@ export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
 }
 
-const knownZones = new Set<string>();
+const knownZones = remembered(new Set<string>());
 
-let allZones: string[] | undefined;
+const zoneLists = remembered(new Map<'all', string[]>());
 
 /** The IANA zones to choose from (UTC first), plus `current` if it is an alias not in the list. */
 export function zoneChoices(current: string): string[] {
-  allZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
-  return allZones.includes(current) ? allZones : [current, ...allZones];
+  const all = remember(zoneLists, 'all', () => [
+    'UTC',
+    ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC'),
+  ]);
+  return all.includes(current) ? all : [current, ...all];
 }
 
 /** Whether `zone` is an IANA time zone luxon knows. */
@@ -36,7 +40,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 // Every request asks for "today" in its zone: each zone's current day is remembered with its bounds.
-const todays = new Map<string, { from: number; until: number; date: IsoDate }>();
+const todays = remembered(new Map<string, { from: number; until: number; date: IsoDate }>());
 
 /** The writer's calendar date at instant `now` in `zone`. */
 export function todayIn(now: DateTime, zone: string): IsoDate {
@@ -143,8 +147,8 @@ export function isLate(date: IsoDate, postedOn: IsoDate | null): boolean {
 export type GridCell = { date: IsoDate; inMonth: boolean };
 
 // Pages ask for the same few months and dates on every view; luxon takes tens of microseconds a date.
-const grids = new Map<string, GridCell[][]>();
-const formatted = new Map<IsoDate, string>();
+const grids = remembered(new Map<string, GridCell[][]>());
+const formatted = remembered(new Map<IsoDate, string>());
 
 function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
   let value = memo.get(key);
@@ -188,7 +192,7 @@ function buildGrid(month: string, weekStart: number): GridCell[][] {
   return weeks;
 }
 
-const weekdays = new Map<number, { short: string; long: string }[]>();
+const weekdays = remembered(new Map<number, { short: string; long: string }[]>());
 
 /** The short names of the weekdays in grid order, starting on `weekStart` (shared between callers, so frozen). */
 export function weekdayNames(weekStart: number): { short: string; long: string }[] {

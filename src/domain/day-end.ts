@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { addDays, type IsoDate, todayIn } from './calendar.ts';
+import { remembered } from './remembered.ts';
 
 /** The latest hour a writer's day may end at (6 am); 0 is midnight. */
 export const DAY_END_MAX = 6;
@@ -23,7 +24,7 @@ export function parseDayEnd(value: unknown): number | undefined {
 
 // Asked on every signed-in request: the answer only changes on a quarter hour (zone offsets and their
 // changes fall on quarter hours), so it is kept per zone, hour and quarter hour.
-const known = new Map<string, IsoDate>();
+const known = remembered(new Map<string, IsoDate>());
 const QUARTER_HOUR = 15 * 60_000;
 
 /**

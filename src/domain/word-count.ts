@@ -1,4 +1,5 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import { remembered } from './remembered.ts';
 
 // A port of AO3's WordCounter (otwarchive lib/word_counter.rb) as one pass over char codes: per text
 // node, `--` becomes a separator, ' ’ ‘ and - are deleted, then each Han, Hiragana, Katakana or Thai
@@ -15,7 +16,7 @@ const WORD_RE = /[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}]/u;
 const SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 const KIND = buildBmpTable();
-const astralKinds = new Map<number, number>();
+const astralKinds = remembered(new Map<number, number>());
 
 function buildBmpTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
