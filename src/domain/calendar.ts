@@ -229,7 +229,11 @@ export function monthTitle(month: string): string {
 
 /** How long from `now` until midnight starting `date` in `zone`, in words ("3 days, 4 hours"). */
 export function timeUntil(now: DateTime, zone: string, date: IsoDate): string {
-  const start = DateTime.fromISO(date, { zone });
+  // The date starts where todayIn turns to it: where 00:00 comes twice, at the first.
+  const dayBefore = DateTime.fromISO(addDays(date, -1), { zone });
+  const start = dayBefore.isValid
+    ? DateTime.fromMillis(nextMidnight(dayBefore, date), { zone })
+    : DateTime.fromISO(date, { zone });
   const nowInZone = now.setZone(zone);
   if (start <= nowInZone) return 'now';
   const d = Interval.fromDateTimes(nowInZone, start).toDuration(['days', 'hours', 'minutes']);

@@ -150,6 +150,10 @@ describe('timeUntil in words', () => {
     // Beirut's 29 March 2026 starts at 01:00 (+03), 22:00 UTC the day before.
     ['2026-03-28T20:30:00Z', 'Asia/Beirut', '2026-03-29', '1 hour, 30 minutes'],
     ['2026-03-28T22:00:00Z', 'Asia/Beirut', '2026-03-29', 'now'],
+    // Havana's 1 November 2026 has 00:00 twice (-04, then -05); it starts at the first, 04:00 UTC,
+    // where todayIn turns to it.
+    ['2026-10-31T23:00:00Z', 'America/Havana', '2026-11-01', '5 hours'],
+    ['2026-11-01T04:00:00Z', 'America/Havana', '2026-11-01', 'now'],
   ])('from %s in %s until %s: %s', (now, zone, date, expected) => {
     expect(timeUntil(at(now), zone, date)).toBe(expected);
   });
