@@ -75,12 +75,13 @@ function splitOr(part: string): string[] {
 export function splitTitle(text: string): { title: string; rest: string } | undefined {
   let depth = 0;
   let straight = false;
-  for (let i = 1; i < text.length - 1; i++) {
+  // From the first character, so a quote or bracket that opens the text keeps its separators.
+  for (let i = 0; i < text.length - 1; i++) {
     const c = text[i]!;
     if (c === '"') straight = !straight;
     else if (c === '(' || c === '[' || c === '“') depth++;
     else if (c === ')' || c === ']' || c === '”') depth = Math.max(0, depth - 1);
-    if (depth > 0 || straight) continue;
+    if (depth > 0 || straight || i === 0) continue;
     const colon = c === ':' && text[i + 1] === ' ';
     const dash = c === ' ' && '-–—'.includes(text[i + 1] ?? 'x') && text[i + 2] === ' ';
     if (!colon && !dash) continue;
