@@ -95,22 +95,19 @@ export function claimAttempt(
   limits: Limit[],
   now: DateTime,
 ): { ok: true; value: Attempt } | { ok: false; until: DateTime } {
-  return db.transaction(
-    (tx) => {
-      const until = blockedUntil(tx as unknown as Db, limits, now);
-      if (until) return { ok: false as const, until };
-      tx.delete(loginFailures)
-        .where(lt(loginFailures.at, iso(now.minus({ minutes: KEEP_MINUTES }))))
-        .run();
-      const rows = tx
-        .insert(loginFailures)
-        .values(limits.map((l) => ({ key: l.key, at: iso(now) })))
-        .returning({ id: loginFailures.id })
-        .all();
-      return { ok: true as const, value: { ids: rows.map((r) => r.id) } };
-    },
-    { behavior: 'immediate' },
-  );
+  return db.transaction((tx) => {
+    const until = blockedUntil(tx as unknown as Db, limits, now);
+    if (until) return { ok: false as const, until };
+    tx.delete(loginFailures)
+      .where(lt(loginFailures.at, iso(now.minus({ minutes: KEEP_MINUTES }))))
+      .run();
+    const rows = tx
+      .insert(loginFailures)
+      .values(limits.map((l) => ({ key: l.key, at: iso(now) })))
+      .returning({ id: loginFailures.id })
+      .all();
+    return { ok: true as const, value: { ids: rows.map((r) => r.id) } };
+  });
 }
 
 /** Uncounts `attempt` (it succeeded, or did not count), and with `clearKeys` every earlier attempt under those keys. */

@@ -23,30 +23,27 @@ export function takeAo3Turn(
   limits: TurnLimits,
   now: number,
 ): { ok: true; at: number } | { ok: false; retryAfterMs: number } {
-  return db.transaction(
-    (tx) => {
-      tx.delete(ao3Fetches)
-        .where(lt(ao3Fetches.at, now - limits.writerWindowMs))
-        .run();
-      const last = tx
-        .select({ at: sql<number | null>`max(${ao3Fetches.at})` })
-        .from(ao3Fetches)
-        .get()?.at;
-      const stamps = tx
-        .select({ at: ao3Fetches.at })
-        .from(ao3Fetches)
-        .where(and(eq(ao3Fetches.writerId, writer), gt(ao3Fetches.at, now - limits.writerWindowMs)))
-        .orderBy(asc(ao3Fetches.at))
-        .all()
-        .map((r) => r.at);
-      let at = Math.max(now, last === null || last === undefined ? now : last + limits.spacingMs);
-      const full = stamps.length >= limits.writerLimit;
-      if (full) at = Math.max(at, stamps[stamps.length - limits.writerLimit]! + limits.writerWindowMs);
-      if (!wait && (full || at - now > limits.maxWaitMs))
-        return { ok: false as const, retryAfterMs: Math.max(1000, at - now) };
-      tx.insert(ao3Fetches).values({ writerId: writer, at }).run();
-      return { ok: true as const, at };
-    },
-    { behavior: 'immediate' },
-  );
+  return db.transaction((tx) => {
+    tx.delete(ao3Fetches)
+      .where(lt(ao3Fetches.at, now - limits.writerWindowMs))
+      .run();
+    const last = tx
+      .select({ at: sql<number | null>`max(${ao3Fetches.at})` })
+      .from(ao3Fetches)
+      .get()?.at;
+    const stamps = tx
+      .select({ at: ao3Fetches.at })
+      .from(ao3Fetches)
+      .where(and(eq(ao3Fetches.writerId, writer), gt(ao3Fetches.at, now - limits.writerWindowMs)))
+      .orderBy(asc(ao3Fetches.at))
+      .all()
+      .map((r) => r.at);
+    let at = Math.max(now, last === null || last === undefined ? now : last + limits.spacingMs);
+    const full = stamps.length >= limits.writerLimit;
+    if (full) at = Math.max(at, stamps[stamps.length - limits.writerLimit]! + limits.writerWindowMs);
+    if (!wait && (full || at - now > limits.maxWaitMs))
+      return { ok: false as const, retryAfterMs: Math.max(1000, at - now) };
+    tx.insert(ao3Fetches).values({ writerId: writer, at }).run();
+    return { ok: true as const, at };
+  });
 }

@@ -103,16 +103,13 @@ export function joinBingo(
   at: string,
   seed = freshSeed(),
 ): { card: BingoCard; dealt: boolean } {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      t.insert(eventMembers).values({ eventId: event.id, writerId: writer.id }).onConflictDoNothing().run();
-      const existing = currentCard(t, event.id, writer.id);
-      if (existing) return { card: existing, dealt: false };
-      return { card: deal(t, event, writer, at, 1, seed), dealt: true };
-    },
-    { behavior: 'immediate' },
-  );
+  return db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    t.insert(eventMembers).values({ eventId: event.id, writerId: writer.id }).onConflictDoNothing().run();
+    const existing = currentCard(t, event.id, writer.id);
+    if (existing) return { card: existing, dealt: false };
+    return { card: deal(t, event, writer, at, 1, seed), dealt: true };
+  });
 }
 
 /** Why a reroll was refused, or the new card. */
@@ -124,21 +121,18 @@ export type Rerolled = { ok: true; card: BingoCard } | { ok: false; reason: stri
  * allows once (unique per writer and a check on deal), in one immediate transaction.
  */
 export function rerollCard(db: Db, event: Event, writer: Writer, at: string, seed = freshSeed()): Rerolled {
-  return db.transaction(
-    (tx): Rerolled => {
-      const t = tx as unknown as Db;
-      const card = currentCard(t, event.id, writer.id);
-      if (!card) return { ok: false, reason: 'You have no card in this event: join it first.' };
-      if (!mayReroll(bingoRulesOf(event), card, at))
-        return { ok: false, reason: rerollRefusal(event, card, at) };
-      t.update(bingoCards)
-        .set({ replacedAt: at })
-        .where(and(eq(bingoCards.id, card.id), isNull(bingoCards.replacedAt)))
-        .run();
-      return { ok: true, card: deal(t, event, writer, at, 2, seed) };
-    },
-    { behavior: 'immediate' },
-  );
+  return db.transaction((tx): Rerolled => {
+    const t = tx as unknown as Db;
+    const card = currentCard(t, event.id, writer.id);
+    if (!card) return { ok: false, reason: 'You have no card in this event: join it first.' };
+    if (!mayReroll(bingoRulesOf(event), card, at))
+      return { ok: false, reason: rerollRefusal(event, card, at) };
+    t.update(bingoCards)
+      .set({ replacedAt: at })
+      .where(and(eq(bingoCards.id, card.id), isNull(bingoCards.replacedAt)))
+      .run();
+    return { ok: true, card: deal(t, event, writer, at, 2, seed) };
+  });
 }
 
 function rerollRefusal(event: Event, card: BingoCard, at: string): string {

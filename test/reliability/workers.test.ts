@@ -51,6 +51,33 @@ describe('PROMPTLY_WORKERS=2: two server processes on one port and one database'
     expect(await stopServer(server)).toBe(0);
   });
 
+  it('take 40 pieces posted at once through both workers: every one saved (201), none refused as busy', async () => {
+    const { dir, dbPath, token } = preparedDatabase();
+    dirs.push(dir);
+    const server = await startServerOn(dbPath, undefined, WORKERS);
+    const days = demoDayCount(dbPath);
+    // Each post is its own connection, handed to the workers in turn, so both write at once: a
+    // transaction that read before it wrote found the other worker's commit and failed as busy.
+    const posts = await Promise.all(
+      Array.from({ length: 40 }, (_, n) =>
+        fetch(`${server.url}/api/v1/pieces`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            Connection: 'close',
+          },
+          body: JSON.stringify(pieceFor(3, n, days)),
+        }).then(async (r) => `${r.status} ${r.status === 201 ? '' : await r.text()}`.trim()),
+      ),
+    );
+    expect(posts).toEqual(Array.from({ length: 40 }, () => '201'));
+    expect(await stopServer(server)).toBe(0);
+    const sqlite = new Database(dbPath, { readonly: true });
+    expect(sqlite.prepare('select count(*) from pieces').pluck().get()).toBe(40);
+    sqlite.close();
+  });
+
   it('on SIGTERM, stop both workers cleanly: the database closed, its WAL checkpointed, exit 0', async () => {
     const { dir, dbPath, token } = preparedDatabase();
     dirs.push(dir);
