@@ -50,6 +50,15 @@ describe('the API token guard', () => {
     expect(two.status).toBe(401);
   });
 
+  it('reads the scheme only at the start of the header', async () => {
+    const { app, token } = setUp();
+    for (const header of [`NotBearer ${token}`, `x Bearer ${token}`]) {
+      const res = await app.request('/me', { headers: { Authorization: header } });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('WWW-Authenticate')).toBe('Bearer realm="Promptly"');
+    }
+  });
+
   it("signs in the token's writer, whatever the scheme's case and the spaces around the token", async () => {
     const { app, token } = setUp();
     for (const header of [`Bearer ${token}`, `bearer ${token}`, `Bearer   ${token}  `]) {

@@ -60,6 +60,11 @@ describe('the same-origin check on state-changing requests', () => {
     expect(await status('POST', { ...proxied, Origin: 'http://promptly.example' })).toBe(403);
   });
 
+  it('trims the spaces around each forwarded entry', async () => {
+    const spaced = { 'X-Forwarded-Proto': 'https , http', 'X-Forwarded-Host': 'promptly.example , inner' };
+    expect(await status('POST', { ...spaced, Origin: 'https://promptly.example' })).toBe(200);
+  });
+
   it("takes the request's own host when the proxy reports only the scheme", async () => {
     const proto = { 'X-Forwarded-Proto': ' https ' };
     expect(await status('POST', { ...proto, Origin: 'https://localhost' })).toBe(200);

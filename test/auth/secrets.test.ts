@@ -9,6 +9,17 @@ describe('password hashes', () => {
     await expect(verifyPassword('correct hors', stored)).resolves.toBe(false);
   });
 
+  it('verify a hash made elsewhere with these parameters, and one with its own N, r and p', async () => {
+    // Made with node:crypto's scryptSync: the parameters a hash names are the ones it is checked with.
+    const salt = 'cHJvbXB0bHktZml4ZWQtc2FsdA';
+    await expect(
+      verifyPassword('correct horse', `scrypt$32768$8$1$${salt}$20f7T3F3pm0cjPyptnXPRjN4pOnanZreR-OmdckGl6c`),
+    ).resolves.toBe(true);
+    const light = `scrypt$1024$4$2$${salt}$UUk7lXbafwc_n8K6vSarTtUMivuWpaxS2mPjPtF_YZk`;
+    await expect(verifyPassword('correct horse', light)).resolves.toBe(true);
+    await expect(verifyPassword('correct horse', light.replace('$1024$', '$2048$'))).resolves.toBe(false);
+  });
+
   it('are salted: the same password hashes differently each time', async () => {
     expect(await hashPassword('same')).not.toBe(await hashPassword('same'));
   });

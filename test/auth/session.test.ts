@@ -61,6 +61,7 @@ function app() {
     return c.text('ended');
   });
   a.get('/https', (c) => c.text(String(isHttps(c))));
+  a.get('/writer', (c) => c.json({ writer: c.get('writer') === null ? 'null' : typeof c.get('writer') }));
   return a;
 }
 
@@ -89,6 +90,19 @@ describe('loading the session of a request', () => {
     const res = await app().request('/');
     expect(await res.text()).toBe('visitor');
     expect(res.headers.get('Set-Cookie')).toBeNull();
+  });
+
+  it('sets the writer to null, not leaving it unset, for a visitor and for a stale cookie', async () => {
+    for (const headers of [{}, cookie('never')])
+      expect(await (await app().request('/writer', { headers })).json()).toEqual({ writer: 'null' });
+  });
+
+  it('renews a session exactly halfway through only from the next instant on', async () => {
+    addSession('half', ann, NOW.plus({ days: 15 }));
+    const res = await app().request('/', { headers: cookie('half') });
+    expect(await res.text()).toBe('ann');
+    expect(res.headers.get('Set-Cookie')).toBeNull();
+    expect(expiryOf('half')).toBe(iso(NOW.plus({ days: 15 })));
   });
 
   it('signs in the writer of a valid cookie, and leaves a session in its first half alone', async () => {
@@ -125,6 +139,7 @@ describe('loading the session of a request', () => {
       const res = await app().request('/', { headers: cookie(secret) });
       expect(await res.text()).toBe('visitor');
       expect(res.headers.get('Set-Cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`));
+      expect(res.headers.get('Set-Cookie')).toContain('Path=/');
     }
   });
 });
@@ -151,6 +166,29 @@ describe('starting and ending sessions', () => {
     expect(expiryOf('mine')).toBeUndefined();
     expect(expiryOf('phone')).toBeDefined();
     expect(res.headers.get('Set-Cookie')).toContain('Max-Age=0');
+    expect(res.headers.get('Set-Cookie')).toContain('Path=/');
+    expect(res.headers.get('Set-Cookie')).not.toContain('Secure');
+  });
+
+  it('ends a session over HTTPS with a Secure cookie, and without a cookie ends none', async () => {
+    addSession('mine', ann, NOW.plus({ days: 20 }));
+    const secure = await app().request('/end', {
+      method: 'POST',
+      headers: { ...cookie('mine'), 'X-Forwarded-Proto': 'https' },
+    });
+    expect(secure.headers.get('Set-Cookie')).toMatch(/Max-Age=0.*Path=\/.*Secure|Secure.*Path=\//);
+    expect(expiryOf('mine')).toBeUndefined();
+    addSession('other', ann, NOW.plus({ days: 20 }));
+    const none = await app().request('/end', { method: 'POST' });
+    expect(await none.text()).toBe('ended');
+    expect(expiryOf('other')).toBeDefined();
+  });
+
+  it('starts a session for a request with no cookie yet', async () => {
+    const res = await app().request('/start', { method: 'POST' });
+    expect(await res.text()).toBe('started');
+    const secret = /promptly_session=([^;]+)/.exec(res.headers.get('Set-Cookie') ?? '')?.[1] ?? '';
+    expect(findSession(opened.db, digest(secret), NOW)?.writer.id).toBe(ann);
   });
 
   it('after a password change, ends the writer’s other sessions and keeps this one and other writers’', async () => {
