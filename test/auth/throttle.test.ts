@@ -53,9 +53,9 @@ describe('the client address', () => {
   });
 
   it('behind a trusted proxy, is the last of three or more entries (the one the proxy saw)', async () => {
-    await expect(
-      addressOf(true, { 'X-Forwarded-For': '6.6.6.6, 7.7.7.7, 1.2.3.4' }, socket),
-    ).resolves.toBe('1.2.3.4');
+    await expect(addressOf(true, { 'X-Forwarded-For': '6.6.6.6, 7.7.7.7, 1.2.3.4' }, socket)).resolves.toBe(
+      '1.2.3.4',
+    );
   });
 
   it('behind a trusted proxy that sent no address, is the socket peer', async () => {
