@@ -56,18 +56,59 @@ function multipartNames(bytes: Uint8Array, boundary: string, max: number): strin
   return names;
 }
 
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const QUOTED_STRING_TEXT = /^[\t\x20-\x7e\x80-\xff]*$/;
+const HTTP_SPACE = /^[\t\n\r ]*/;
+
+/**
+ * The parameter `name` (lower case) of a MIME type, read as WHATWG's mimesniff reads it, as the
+ * platform's form parser does: the first valid one counts, a quoted value may hold `;` and
+ * backslash escapes, and whatever follows its closing quote is ignored. Any other reading lets a
+ * body through under a boundary it does not use, its parts never counted.
+ */
+export function mimeParameter(contentType: string, name: string): string | undefined {
+  const text = contentType.trim();
+  let at = text.indexOf(';');
+  if (at < 0) return undefined;
+  while (at < text.length) {
+    at++; // past the ';'
+    at += HTTP_SPACE.exec(text.slice(at))?.[0].length ?? 0;
+    let end = at;
+    while (end < text.length && text[end] !== ';' && text[end] !== '=') end++;
+    const key = text.slice(at, end).toLowerCase();
+    at = end;
+    if (at >= text.length) return undefined;
+    if (text[at] === ';') continue;
+    at++; // past the '='
+    let value = '';
+    if (text[at] === '"') {
+      at++;
+      while (at < text.length && text[at] !== '"') {
+        if (text[at] === '\\' && at + 1 < text.length) at++;
+        value += text[at];
+        at++;
+      }
+      while (at < text.length && text[at] !== ';') at++;
+    } else {
+      end = text.indexOf(';', at);
+      if (end < 0) end = text.length;
+      value = text.slice(at, end).replace(/[\t\n\r ]+$/, '');
+      at = end;
+      if (value === '') continue;
+    }
+    if (key === name && TOKEN.test(key) && QUOTED_STRING_TEXT.test(value)) return value;
+  }
+  return undefined;
+}
+
 /**
  * Why a form body is refused before it is parsed, or null when it keeps FORM_LIMITS: more fields
  * than `fields`, or one name more than `repeats` times. Reads names only, and stops at the limit,
  * so a body of a million fields costs what a thousand do.
  */
 export function formLimitProblem(bytes: Uint8Array, contentType: string): string | null {
-  const params = contentType.split(';').map((p) => p.trim());
-  const type = params[0]?.toLowerCase();
-  const boundary = params
-    .find((p) => p.toLowerCase().startsWith('boundary='))
-    ?.slice('boundary='.length)
-    .replace(/^"|"$/g, '');
+  const type = contentType.split(';')[0]?.trim().toLowerCase();
+  const boundary = mimeParameter(contentType, 'boundary');
   const names =
     type === 'application/x-www-form-urlencoded'
       ? urlEncodedNames(bytes, FORM_LIMITS.fields)

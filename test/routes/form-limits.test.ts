@@ -103,6 +103,24 @@ describe('forms with repeated fields', () => {
     expect(await res.text()).toMatch(/more than 10,000 fields/);
   });
 
+  it('counts multipart fields under a quoted boundary with an escaped quote or a semicolon', async () => {
+    const { request } = await testWriterApp();
+    for (const [type, boundary] of [
+      ['multipart/form-data; boundary="a\\"b"', 'a"b'],
+      ['multipart/form-data; boundary="x"; boundary=y', 'x'],
+      ['multipart/form-data; z="; boundary=fake"; boundary=real', 'real'],
+    ]) {
+      const part = `--${boundary}\r\nContent-Disposition: form-data; name="f"\r\n\r\nx\r\n`;
+      const res = await request('/events/import', {
+        method: 'POST',
+        headers: { 'Content-Type': type as string },
+        body: `${part.repeat(1001)}--${boundary}--\r\n`,
+      });
+      expect(res.status, type).toBe(413);
+      expect(await res.text()).toMatch(/“f” more than 1,000 times/);
+    }
+  });
+
   it('adds no 32nd day to a piece (a piece fills at most 31), saying so', async () => {
     const t = await testWriterApp();
     const [writer] = t.db.select().from(writers).all();
