@@ -82,15 +82,36 @@ export function looksLikeNote(l: Line): boolean {
 }
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-/** An emoji, or a part of one: a variation selector, a joiner, a skin tone. */
+const KEYCAP = '\u20e3';
+/**
+ * An emoji, or a part of one: a variation selector, a joiner, a skin tone, a flag's
+ * regional-indicator letter (🇬🇧) or tag character (the Scottish flag's).
+ */
 const isEmoji = (c: string) => {
   const code = c.codePointAt(0) ?? 0;
-  return PICTOGRAPH.test(c) || code === 0xfe0f || code === 0x200d || (code >= 0x1f3fb && code <= 0x1f3ff);
+  return (
+    PICTOGRAPH.test(c) ||
+    code === 0xfe0f ||
+    code === 0x200d ||
+    (code >= 0x1f3fb && code <= 0x1f3ff) ||
+    (code >= 0x1f1e6 && code <= 0x1f1ff) ||
+    (code >= 0xe0020 && code <= 0xe007f)
+  );
 };
 
 /** `text` without the emoji and spaces at its end: "Have fun! 💌" ends with "!". */
 function withoutEmoji(text: string): string {
   const chars = [...text];
-  while (chars.length > 0 && (chars.at(-1) === ' ' || isEmoji(chars.at(-1)!))) chars.pop();
+  for (;;) {
+    const last = chars.at(-1);
+    if (last === undefined) break;
+    if (last === KEYCAP) {
+      // 1️⃣: a digit, # or *, a variation selector, the keycap's mark.
+      chars.pop();
+      if (chars.at(-1) === '\ufe0f') chars.pop();
+      if (/^[0-9#*]$/.test(chars.at(-1) ?? '')) chars.pop();
+    } else if (last === ' ' || isEmoji(last)) chars.pop();
+    else break;
+  }
   return chars.join('');
 }
