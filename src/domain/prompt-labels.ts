@@ -21,7 +21,7 @@ export function readNumberLabel(text: string): NumberLabel | undefined {
   if (marked) {
     const sep = separatorEnd(text, marked.length);
     if (sep === undefined) return undefined;
-    return { n: marked.day, family: familyOf(text), rest: text.slice(sep).trim() };
+    return { n: marked.day, family: familyOf(text), rest: restFrom(text, sep) };
   }
   const paren = text[0] === '(';
   const start = paren ? 1 : 0;
@@ -33,10 +33,10 @@ export function readNumberLabel(text: string): NumberLabel | undefined {
   if (!paren && ['st', 'nd', 'rd', 'th'].includes(suffix) && !isLetter(text[end + 2])) {
     const mark = skipSpaces(text, end + 2);
     if (!SEPARATORS.includes(text[mark] ?? 'x') || text[mark] === undefined) return undefined;
-    return { n, family: 'bare', rest: text.slice(separatorEnd(text, end + 2)).trim() };
+    return { n, family: 'bare', rest: restFrom(text, separatorEnd(text, end + 2)) };
   }
   const next = text[end];
-  const bare = (from: number) => ({ n, family: 'bare' as const, rest: text.slice(from).trim() });
+  const bare = (from: number) => ({ n, family: 'bare' as const, rest: restFrom(text, from) });
   if (paren) return next === ')' ? bare(end + 1) : undefined;
   if ((next === '.' || next === ')' || next === ':') && !isDigit(text[end + 1])) return bare(end + 1);
   if (next === undefined) return bare(end);
@@ -48,6 +48,14 @@ export function readNumberLabel(text: string): NumberLabel | undefined {
   return isLetter(text[k]) || /[“"‘'(]/.test(text[k] ?? '')
     ? { n, family: 'spaced', rest: text.slice(k) }
     : undefined;
+}
+
+/** The prompt after a label's separator, without a doubled colon ("Day 1:: Ghosts", "1.: Ghosts"). */
+function restFrom(text: string, from: number | undefined): string {
+  return text
+    .slice(from)
+    .trim()
+    .replace(/^:+\s*/, '');
 }
 
 function familyOf(text: string): Family {
