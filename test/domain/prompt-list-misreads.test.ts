@@ -4,7 +4,7 @@ import { parsePromptList } from '../../src/domain/prompt-list.ts';
 /** The days and the lines not used, of a list that reads. */
 function read(text: string) {
   const result = parsePromptList(text);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.errors.join(' '));
   return { days: result.value.days, unused: result.value.unused };
 }
 
