@@ -77,12 +77,9 @@ export function looksLikeNote(l: Line): boolean {
     longest > 12 ||
     isParagraph(l.text) ||
     (/\s/.test(l.text) && /[!♡♥❤]$/.test(withoutEmoji(l.text))) ||
-    /[.!?] \p{Lu}/u.test(l.text.replace(LIST_NUMBER, ''))
+    /[.!?] \p{Lu}/u.test(l.text)
   );
 }
-
-/** A numbered item's own number ("1. Sun", "(2) Sand"): its full stop ends no sentence. */
-const LIST_NUMBER = /^\(?\d{1,3}[.)]\s/;
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const KEYCAP = '\u20e3';

@@ -9,16 +9,6 @@ function read(text: string) {
 }
 
 describe('lists the reader once misread', () => {
-  it('keeps the last day’s numbered prompts under its theme, not set aside as a sign-off', () => {
-    expect(read('Day 1: Winter\n- snow\nDay 2: Summer\n1. Sun\n2. Sand')).toEqual({
-      days: [
-        { day: 1, title: 'Winter', prompts: ['snow'] },
-        { day: 2, title: 'Summer', prompts: ['Sun', 'Sand'] },
-      ],
-      unused: [],
-    });
-  });
-
   it.each(['Day 1:: Ghosts\nDay 2:: Bats', '1.: Ghosts\n2.: Bats', '1st:: Ghosts\n2nd:: Bats'])(
     'reads a doubled colon after the label as one: %j',
     (text) => {
