@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { DateTime } from 'luxon';
+import { openDatabase } from '../db/client.ts';
 import { databaseHealth } from '../db/health.ts';
 import { databaseProblemOf, openCheckedDatabase, quickCheckApart } from '../db/startup.ts';
 import { createAo3Client } from './ao3/client.ts';
@@ -93,8 +94,19 @@ function superviseWorkers(count: number) {
       cluster.fork();
       return;
     }
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(checkpointed() && !failed ? 0 : 1);
   });
+  // Workers closing at the same instant each see the other's connection open, and then neither
+  // checkpoints the WAL into the file: the last connection, opened and closed here, does.
+  const checkpointed = () => {
+    try {
+      openDatabase(databaseUrl).sqlite.close();
+      return true;
+    } catch (err) {
+      console.error(`Could not checkpoint the database: ${(err as Error).message}`);
+      return false;
+    }
+  };
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
