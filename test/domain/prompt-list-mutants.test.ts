@@ -46,6 +46,9 @@ describe('the note on another reading that explains about as much', () => {
     ...angst.map((p, i) => ({ line: from + fluff.length + 3 + i, text: `Oct ${i + 1}: ${p}` })),
   ];
 
+  /** Days 1, 2, … with one prompt each. */
+  const oneEach = (prompts: string[]) => prompts.map((p, i) => ({ day: i + 1, prompts: [p] }));
+
   it('names the first of the other readings that explain as much, of three tracks as long as each other', () => {
     const fluff = ['Blankets', 'Cocoa', 'Rain', 'Letters'];
     const angst = ['Goodbyes', 'Scars', 'Silence', 'Ashes'];
@@ -53,12 +56,7 @@ describe('the note on another reading that explains about as much', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        days: [
-          { day: 1, prompts: ['Bruises'] },
-          { day: 2, prompts: ['Fever'] },
-          { day: 3, prompts: ['Stitches'] },
-          { day: 4, prompts: ['Collapse'] },
-        ],
+        days: oneEach(['Bruises', 'Fever', 'Stitches', 'Collapse']),
         alternates: [],
         unused: [{ line: 1, text: 'Whump track:' }, ...otherTracks(7, fluff, angst)],
         layout: 'numbered',
@@ -77,13 +75,7 @@ describe('the note on another reading that explains about as much', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        days: [
-          { day: 1, prompts: ['Bruises'] },
-          { day: 2, prompts: ['Fever'] },
-          { day: 3, prompts: ['Stitches'] },
-          { day: 4, prompts: ['Collapse'] },
-          { day: 5, prompts: ['Rescue'] },
-        ],
+        days: oneEach(['Bruises', 'Fever', 'Stitches', 'Collapse', 'Rescue']),
         alternates: [],
         unused: [{ line: 1, text: 'Whump track:' }, ...otherTracks(8, fluff, angst)],
         layout: 'numbered',
